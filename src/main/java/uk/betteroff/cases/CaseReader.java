@@ -1,0 +1,335 @@
+package uk.betteroff.cases;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import uk.betteroff.kernel.household.Adult;
+import uk.betteroff.kernel.household.Amount;
+import uk.betteroff.kernel.household.Child;
+import uk.betteroff.kernel.household.Circumstances;
+import uk.betteroff.kernel.household.DisabilityBenefit;
+import uk.betteroff.kernel.household.Household;
+import uk.betteroff.kernel.household.Housing;
+import uk.betteroff.kernel.household.Job;
+import uk.betteroff.kernel.household.Nation;
+import uk.betteroff.kernel.household.NonDependant;
+import uk.betteroff.kernel.household.Scenario;
+import uk.betteroff.kernel.household.Tenure;
+import uk.betteroff.kernel.household.UnearnedIncome;
+import uk.betteroff.kernel.household.WorkCapability;
+import uk.betteroff.kernel.money.Money;
+import uk.betteroff.kernel.money.Period;
+import uk.betteroff.kernel.money.Rate;
+import uk.betteroff.kernel.result.FigureIds;
+import uk.betteroff.yaml.Fields;
+import uk.betteroff.yaml.YNode;
+import uk.betteroff.yaml.YNode.YList;
+import uk.betteroff.yaml.YNode.YMap;
+import uk.betteroff.yaml.YNode.YScalar;
+import uk.betteroff.yaml.YamlException;
+import uk.betteroff.yaml.YamlReader;
+
+/**
+ * Reads a case file strictly: unknown keys and bad values are refused with file, line and a message a
+ * person can act on ("line 14: hours must be between 0 and 100, got 160"); omitted optional keys take the
+ * defaults in DESIGN.md. All problems in a file are reported together.
+ */
+public final class CaseReader {
+    public static final String FORMAT = "betteroff-case/1";
+    private static final BigDecimal ZERO = BigDecimal.ZERO;
+    private static final BigDecimal MAX_MONEY = new BigDecimal("10000000");
+
+    private final Fields f;
+
+    private CaseReader(String file) { this.f = new Fields(file); }
+
+    public static CaseFile read(Path file) {
+        try {
+            return read(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read " + file, e);
+        }
+    }
+
+    public static CaseFile read(String fileName, String text) {
+        CaseReader r = new CaseReader(fileName);
+        YNode root = YamlReader.read(fileName, text);
+        CaseFile c = r.caseFile(root);
+        r.f.throwIfErrors();
+        return c;
+    }
+
+    private CaseFile caseFile(YNode node) {
+        YMap m = f.map(node);
+        if (m == null) return null;
+        f.allowOnly(m, List.of("format", "name", "date", "nation", "council", "london", "household", "housing", "scenarios",
+                "expect", "tolerance", "tolerance_reason", "source"));
+        String format = f.text(f.required(m, "format"));
+        if (format != null && !format.equals(FORMAT)) f.error(m.entries().get("format"), "format must be " + FORMAT + ", got \"" + format + "\"");
+        String name = f.optional(m, "name").map(f::text).orElse("");
+        LocalDate date = f.date(f.required(m, "date"));
+        Nation nation = f.optional(m, "nation").map(n -> f.choice(n, Nation.class, "nation")).orElse(Nation.ENGLAND);
+        String council = f.optional(m, "council").map(f::text).orElse(null);
+        if (council != null && !council.matches("[a-z0-9]+(-[a-z0-9]+)*"))
+            f.error(m.entries().get("council"), "council must be the council's name in lower case with hyphens (e.g. brighton-and-hove), got \"" + council + "\"");
+        boolean london = f.optional(m, "london").map(f::bool).orElse(Boolean.FALSE) == Boolean.TRUE;
+        Household household = f.optional(m, "household").map(this::household).orElse(null);
+        if (household == null && m.entries().get("household") == null) f.error(m.line(), "household", "missing \"household\"");
+        Housing housing = f.optional(m, "housing").map(this::housing).orElse(new Housing(Tenure.NONE, null, null, 0, null, null));
+        List<Scenario> scenarios = new ArrayList<>();
+        f.optional(m, "scenarios").map(f::list).ifPresent(l -> {
+            Set<String> names = new HashSet<>();
+            for (YNode s : l.items()) {
+                Scenario sc = scenario(s, household == null ? 2 : household.adults().size());
+                if (sc == null) continue;
+                if (!names.add(sc.name())) f.error(s, "two scenarios are named \"" + sc.name() + "\"");
+                scenarios.add(sc);
+            }
+        });
+        Map<String, List<CaseFile.Expectation>> expect = f.optional(m, "expect").map(n -> expectations(n, scenarios)).orElse(Map.of());
+        BigDecimal tol = f.optional(m, "tolerance").map(n -> f.number(n, "tolerance", ZERO, BigDecimal.ONE)).orElse(ZERO);
+        Optional<String> tolReason = f.optional(m, "tolerance_reason").map(f::text);
+        if (tol != null && tol.signum() > 0 && tolReason.isEmpty())
+            f.error(m.entries().get("tolerance"), "a tolerance needs a tolerance_reason");
+        Optional<String> source = f.optional(m, "source").map(f::text);
+        if (!f.ok() || date == null || household == null) return null;
+        try {
+            Circumstances c = new Circumstances(date, nation, council, london, household, housing);
+            return new CaseFile(name, c, scenarios, expect, Money.of(tol == null ? ZERO : tol), tolReason, source, council);
+        } catch (IllegalArgumentException e) {
+            f.error(m, e.getMessage());
+            return null;
+        }
+    }
+
+    private Household household(YNode node) {
+        YMap m = f.map(node);
+        if (m == null) return null;
+        f.allowOnly(m, List.of("adults", "children", "non_dependants", "capital"));
+        List<Adult> adults = new ArrayList<>();
+        YList al = f.list(f.required(m, "adults"));
+        if (al != null) {
+            if (al.items().isEmpty() || al.items().size() > 2) f.error(al, "adults must list 1 adult or 2 (a couple), got " + al.items().size());
+            for (YNode a : al.items()) {
+                Adult adult = adult(a);
+                if (adult != null) adults.add(adult);
+            }
+        }
+        List<Child> children = new ArrayList<>();
+        f.optional(m, "children").map(f::list).ifPresent(l -> l.items().forEach(c -> {
+            Child ch = child(c);
+            if (ch != null) children.add(ch);
+        }));
+        List<NonDependant> nonDeps = new ArrayList<>();
+        f.optional(m, "non_dependants").map(f::list).ifPresent(l -> l.items().forEach(n -> {
+            NonDependant nd = nonDependant(n);
+            if (nd != null) nonDeps.add(nd);
+        }));
+        BigDecimal capital = f.optional(m, "capital").map(n -> f.number(n, "capital", ZERO, MAX_MONEY)).orElse(ZERO);
+        if (adults.isEmpty() || adults.size() > 2 || capital == null) return null;
+        return new Household(adults, children, nonDeps, Money.of(capital));
+    }
+
+    private Adult adult(YNode node) {
+        YMap m = f.map(node);
+        if (m == null) return null;
+        f.allowOnly(m, List.of("age", "work_capability", "disability_benefit", "carer", "unearned_income"));
+        Integer age = f.integer(f.required(m, "age"), "age", 16, 120);
+        WorkCapability wc = f.optional(m, "work_capability").map(n -> f.choice(n, WorkCapability.class, "work_capability")).orElse(WorkCapability.FIT);
+        DisabilityBenefit db = f.optional(m, "disability_benefit").map(n -> f.choice(n, DisabilityBenefit.class, "disability_benefit")).orElse(DisabilityBenefit.NONE);
+        Boolean carer = f.optional(m, "carer").map(f::bool).orElse(Boolean.FALSE);
+        List<UnearnedIncome> income = new ArrayList<>();
+        f.optional(m, "unearned_income").map(f::list).ifPresent(l -> l.items().forEach(u -> {
+            YMap um = f.map(u);
+            if (um == null) return;
+            f.allowOnly(um, List.of("type", "amount", "per"));
+            UnearnedIncome.Type type = f.choice(f.required(um, "type"), UnearnedIncome.Type.class, "type");
+            Amount amount = amountFields(um, "amount");
+            if (type != null && amount != null) income.add(new UnearnedIncome(type, amount));
+        }));
+        if (age == null || wc == null || db == null || carer == null) return null;
+        return new Adult(age, wc, db, carer, income);
+    }
+
+    private Child child(YNode node) {
+        YMap m = f.map(node);
+        if (m == null) return null;
+        f.allowOnly(m, List.of("age", "disability", "born_before_2017_04_06", "sex"));
+        Integer age = f.integer(f.required(m, "age"), "a child's age", 0, 19);
+        Child.Disability d = f.optional(m, "disability").map(n -> f.choice(n, Child.Disability.class, "disability")).orElse(Child.Disability.NONE);
+        Boolean before = f.optional(m, "born_before_2017_04_06").map(f::bool).orElse(Boolean.FALSE);
+        Optional<Child.Sex> sex = f.optional(m, "sex").map(n -> f.choice(n, Child.Sex.class, "sex"));
+        if (age == null || d == null || before == null) return null;
+        return new Child(age, d, before, sex);
+    }
+
+    private NonDependant nonDependant(YNode node) {
+        YMap m = f.map(node);
+        if (m == null) return null;
+        f.allowOnly(m, List.of("age", "gross_income", "hours", "exempt"));
+        Integer age = f.integer(f.required(m, "age"), "a non-dependant's age", 16, 120);
+        Amount income = f.optional(m, "gross_income").map(this::amount).orElse(Amount.NONE_WEEKLY);
+        BigDecimal hours = f.optional(m, "hours").map(n -> f.number(n, "hours", ZERO, BigDecimal.valueOf(100))).orElse(ZERO);
+        Boolean exempt = f.optional(m, "exempt").map(f::bool).orElse(Boolean.FALSE);
+        if (age == null || income == null || hours == null || exempt == null) return null;
+        return new NonDependant(age, income, hours, exempt);
+    }
+
+    private Housing housing(YNode node) {
+        YMap m = f.map(node);
+        if (m == null) return null;
+        f.allowOnly(m, List.of("tenure", "rent", "ineligible_charges", "bedrooms", "lha_rate", "council_tax"));
+        Tenure tenure = f.optional(m, "tenure").map(n -> f.choice(n, Tenure.class, "tenure")).orElse(Tenure.NONE);
+        Amount rent = f.optional(m, "rent").map(this::amount).orElse(Amount.NONE_WEEKLY);
+        Amount inel = f.optional(m, "ineligible_charges").map(this::amount).orElse(Amount.NONE_WEEKLY);
+        Integer bedrooms = f.optional(m, "bedrooms").map(n -> f.integer(n, "bedrooms", 0, 20)).orElse(0);
+        Amount lha = f.optional(m, "lha_rate").map(this::amount).orElse(Amount.of("0", Period.MONTH));
+        Housing.CouncilTax ct = f.optional(m, "council_tax").map(this::councilTax).orElse(Housing.CouncilTax.NOT_LIABLE);
+        if (tenure == null || rent == null || inel == null || bedrooms == null || lha == null || ct == null) return null;
+        if (tenure.renting() && rent.isZero())
+            f.error(m.entries().getOrDefault("rent", m), "a " + tenure.name().toLowerCase() + " tenancy needs the rent (housing.rent)");
+        return new Housing(tenure, rent, inel, bedrooms, lha, ct);
+    }
+
+    private Housing.CouncilTax councilTax(YNode node) {
+        YMap m = f.map(node);
+        if (m == null) return null;
+        f.allowOnly(m, List.of("amount", "per", "liable"));
+        Amount a = amountFields(m, "council_tax");
+        Boolean liable = f.optional(m, "liable").map(f::bool).orElse(Boolean.TRUE);
+        if (a == null || liable == null) return null;
+        return new Housing.CouncilTax(a, liable);
+    }
+
+    private Amount amount(YNode node) {
+        YMap m = f.map(node);
+        if (m == null) return null;
+        f.allowOnly(m, List.of("amount", "per"));
+        return amountFields(m, "amount");
+    }
+
+    /** {amount: 250.00, per: week} read from the fields of a mapping that may hold other keys too. */
+    private Amount amountFields(YMap m, String what) {
+        BigDecimal amount = f.number(f.required(m, "amount"), what, ZERO, MAX_MONEY);
+        YNode perNode = f.required(m, "per");
+        Period per = null;
+        if (perNode != null) {
+            String t = f.text(perNode);
+            per = t == null ? null : Period.fromYaml(t);
+            if (t != null && (per == null || per == Period.NONE)) {
+                f.error(perNode, "per must be one of week, fortnight, four_weeks, month, year; got \"" + t + "\"");
+                per = null;
+            }
+        }
+        if (amount == null || per == null) return null;
+        return new Amount(Money.of(amount), per);
+    }
+
+    private Scenario scenario(YNode node, int adults) {
+        YMap m = f.map(node);
+        if (m == null) return null;
+        f.allowOnly(m, List.of("name", "jobs", "costs"));
+        String name = f.text(f.required(m, "name"));
+        if (name != null && (name.equals("baseline") || name.isBlank())) f.error(m.entries().get("name"), "a scenario cannot be named \"" + name + "\"");
+        List<Job> jobs = new ArrayList<>();
+        f.optional(m, "jobs").map(f::list).ifPresent(l -> l.items().forEach(j -> {
+            Job job = job(j, adults);
+            if (job != null) jobs.add(job);
+        }));
+        Amount travel = Amount.NONE_WEEKLY;
+        Amount childcare = Amount.of("0", Period.MONTH);
+        var costs = f.optional(m, "costs").map(f::map);
+        if (costs.isPresent()) {
+            f.allowOnly(costs.get(), List.of("travel", "childcare"));
+            travel = f.optional(costs.get(), "travel").map(this::amount).orElse(travel);
+            childcare = f.optional(costs.get(), "childcare").map(this::amount).orElse(childcare);
+        }
+        if (name == null || travel == null || childcare == null) return null;
+        return new Scenario(name, jobs, travel, childcare);
+    }
+
+    private Job job(YNode node, int adults) {
+        YMap m = f.map(node);
+        if (m == null) return null;
+        f.allowOnly(m, List.of("adult", "hours", "hourly_wage", "annual_salary", "pay", "pension"));
+        Integer adult = f.optional(m, "adult").map(n -> f.integer(n, "adult", 1, adults)).orElse(1);
+        BigDecimal hours = f.number(f.required(m, "hours"), "hours", ZERO, BigDecimal.valueOf(100));
+        var wageNode = f.optional(m, "hourly_wage");
+        var salaryNode = f.optional(m, "annual_salary");
+        if (wageNode.isPresent() == salaryNode.isPresent())
+            f.error(m, "give either hourly_wage or annual_salary");
+        Optional<Money> wage = wageNode.map(n -> f.number(n, "hourly_wage", ZERO, BigDecimal.valueOf(10000))).map(Money::of);
+        Optional<Money> salary = salaryNode.map(n -> f.number(n, "annual_salary", ZERO, MAX_MONEY)).map(Money::of);
+        Job.PayFrequency pay = f.optional(m, "pay").map(n -> f.choice(n, Job.PayFrequency.class, "pay")).orElse(Job.PayFrequency.WEEKLY);
+        Job.Pension pension = f.optional(m, "pension").map(this::pension).orElse(new Job.Pension.None());
+        if (adult == null || hours == null || pay == null || pension == null || wageNode.isPresent() == salaryNode.isPresent()
+                || (wageNode.isPresent() && wage.isEmpty()) || (salaryNode.isPresent() && salary.isEmpty())) return null;
+        return new Job(adult, hours, wage, salary, pay, pension);
+    }
+
+    private Job.Pension pension(YNode node) {
+        if (node instanceof YScalar s && s.type() == YScalar.Type.STRING) {
+            return switch (s.text()) {
+                case "none" -> new Job.Pension.None();
+                case "auto" -> new Job.Pension.AutoEnrolment();
+                default -> {
+                    f.error(node, "pension must be auto, none or {employee_percent: 5}; got \"" + s.text() + "\"");
+                    yield null;
+                }
+            };
+        }
+        YMap m = f.map(node);
+        if (m == null) return null;
+        f.allowOnly(m, List.of("employee_percent"));
+        BigDecimal pct = f.number(f.required(m, "employee_percent"), "employee_percent", ZERO, BigDecimal.valueOf(100));
+        return pct == null ? null : new Job.Pension.EmployeePercent(new Rate(pct.movePointLeft(2)));
+    }
+
+    private Map<String, List<CaseFile.Expectation>> expectations(YNode node, List<Scenario> scenarios) {
+        YMap m = f.map(node);
+        Map<String, List<CaseFile.Expectation>> out = new LinkedHashMap<>();
+        if (m == null) return out;
+        Set<String> columns = new HashSet<>();
+        columns.add("baseline");
+        scenarios.forEach(s -> columns.add(s.name()));
+        for (var col : m.entries().entrySet()) {
+            if (!columns.contains(col.getKey())) {
+                f.error(m.keyLines().get(col.getKey()), col.getValue().path(), "expectations for \"" + col.getKey() + "\", which is not baseline or a scenario name");
+                continue;
+            }
+            YMap figures = f.map(col.getValue());
+            if (figures == null) continue;
+            List<CaseFile.Expectation> list = new ArrayList<>();
+            for (var fig : figures.entries().entrySet()) {
+                int line = figures.keyLines().get(fig.getKey());
+                if (!FigureIds.ALL.contains(fig.getKey())) {
+                    f.error(line, fig.getValue().path(), "unknown figure \"" + fig.getKey() + "\"");
+                    continue;
+                }
+                YMap pm = f.map(fig.getValue());
+                if (pm == null) continue;
+                f.allowOnly(pm, List.of("week", "month"));
+                for (var p : pm.entries().entrySet()) {
+                    BigDecimal v = f.number(p.getValue());
+                    Period per = Period.fromYaml(p.getKey());
+                    if (v != null && (per == Period.WEEK || per == Period.MONTH))
+                        list.add(new CaseFile.Expectation(col.getKey(), fig.getKey(), per, v, p.getValue().line()));
+                }
+            }
+            out.put(col.getKey(), list);
+        }
+        return out;
+    }
+}

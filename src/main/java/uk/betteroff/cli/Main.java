@@ -1,0 +1,29 @@
+package uk.betteroff.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point: the desktop app with no arguments, the command line with them. */
+@Command(name = "betteroff", mixinStandardHelpOptions = true, version = "Better Off 0.1.0",
+        description = "Better Off: what a household would live on out of work and in work.",
+        subcommands = {CalcCommand.class, RatesCommand.class})
+public final class Main implements Runnable {
+
+    public static void main(String[] args) {
+        if (args.length == 0) {
+            uk.betteroff.ui.BetterOffApp.launchApp(args);
+            return;
+        }
+        System.exit(run(args));
+    }
+
+    /** Runs a command and returns its exit code (for tests). */
+    public static int run(String... args) {
+        return new CommandLine(new Main()).execute(args);
+    }
+
+    @Override
+    public void run() {
+        new CommandLine(this).usage(System.out);
+    }
+}

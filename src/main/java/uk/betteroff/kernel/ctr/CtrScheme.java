@@ -1,0 +1,17 @@
+package uk.betteroff.kernel.ctr;
+
+import uk.betteroff.kernel.rates.RatesAt;
+import uk.betteroff.kernel.trace.TraceNode;
+
+/**
+ * A council's (or nation's) working-age Council Tax Reduction scheme, built from its
+ * {@code rates/ctr/<id>.yaml} file. {@link #calculate} returns the weekly reduction as a trace node with id
+ * {@code council_tax_reduction}, never more than the weekly council tax.
+ */
+public interface CtrScheme {
+    String id();
+
+    String name();
+
+    TraceNode calculate(CtrInput in, RatesAt r);
+}

@@ -1,0 +1,18 @@
+package uk.betteroff.kernel.household;
+
+import java.util.Optional;
+
+/** A child or qualifying young person the household is responsible for. */
+public record Child(int age, Disability disability, boolean bornBefore2017, Optional<Sex> sex) {
+    public enum Disability { NONE, LOWER, HIGHER }
+
+    public enum Sex { FEMALE, MALE }
+
+    public Child {
+        if (age < 0 || age > 19) throw new IllegalArgumentException("a child's age must be between 0 and 19, got " + age);
+        if (disability == null) disability = Disability.NONE;
+        if (sex == null) sex = Optional.empty();
+    }
+
+    public static Child aged(int age) { return new Child(age, Disability.NONE, false, Optional.empty()); }
+}

@@ -1,0 +1,96 @@
+package uk.betteroff.kernel.money;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+
+/**
+ * An exact amount of money in pounds. Arithmetic keeps every digit (division to 34 significant
+ * digits); rounding happens only through the named methods, each of which says which law it follows.
+ */
+public record Money(BigDecimal amount) implements Comparable<Money> {
+
+    public static final Money ZERO = new Money(BigDecimal.ZERO.setScale(2));
+    static final MathContext CONTEXT = MathContext.DECIMAL128;
+
+    public Money {
+        if (amount == null) throw new IllegalArgumentException("amount must not be null");
+    }
+
+    public static Money of(String pounds) { return new Money(new BigDecimal(pounds)); }
+
+    public static Money of(BigDecimal pounds) { return new Money(pounds); }
+
+    public static Money of(long pounds) { return new Money(BigDecimal.valueOf(pounds)); }
+
+    public Money plus(Money other) { return new Money(amount.add(other.amount)); }
+
+    public Money minus(Money other) { return new Money(amount.subtract(other.amount)); }
+
+    public Money times(BigDecimal factor) { return new Money(amount.multiply(factor)); }
+
+    public Money times(Rate rate) { return times(rate.fraction()); }
+
+    public Money times(long factor) { return times(BigDecimal.valueOf(factor)); }
+
+    public Money dividedBy(BigDecimal divisor) { return new Money(amount.divide(divisor, CONTEXT)); }
+
+    public Money dividedBy(long divisor) { return dividedBy(BigDecimal.valueOf(divisor)); }
+
+    /** Whole number of times {@code step} fits, rounded up ("each £250 or part of £250"). */
+    public long stepsOfOrPart(Money step) {
+        if (!isPositive()) return 0;
+        return amount.divide(step.amount, 0, RoundingMode.CEILING).longValueExact();
+    }
+
+    public Money negate() { return new Money(amount.negate()); }
+
+    public Money max(Money other) { return compareTo(other) >= 0 ? this : other; }
+
+    public Money min(Money other) { return compareTo(other) <= 0 ? this : other; }
+
+    /** max(this, 0): a deduction or award can never go below nil. */
+    public Money atLeastZero() { return max(ZERO); }
+
+    public boolean isPositive() { return amount.signum() > 0; }
+
+    public boolean isZero() { return amount.signum() == 0; }
+
+    public boolean isNegative() { return amount.signum() < 0; }
+
+    public boolean isLessThan(Money o) { return compareTo(o) < 0; }
+
+    public boolean isGreaterThan(Money o) { return compareTo(o) > 0; }
+
+    /** To the nearest penny, half a penny up: UC Regs 2013 reg 6(1); HB Regs 2006 reg 80(9) style rounding. */
+    public Money roundHalfUpToPenny() { return new Money(amount.setScale(2, RoundingMode.HALF_UP)); }
+
+    /** Down to the whole penny (a fraction of a penny disregarded). */
+    public Money roundDownToPenny() { return new Money(amount.setScale(2, RoundingMode.DOWN)); }
+
+    @Override
+    public int compareTo(Money o) { return amount.compareTo(o.amount); }
+
+    @Override
+    public boolean equals(Object o) { return o instanceof Money m && amount.compareTo(m.amount) == 0; }
+
+    @Override
+    public int hashCode() { return amount.stripTrailingZeros().hashCode(); }
+
+    /** "£1,234.57" (shown to the penny; the exact figure stays in {@link #amount()}). */
+    public String format() {
+        BigDecimal shown = amount.setScale(2, RoundingMode.HALF_UP);
+        DecimalFormat f = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.UK));
+        String s = f.format(shown.abs());
+        return (shown.signum() < 0 ? "−£" : "£") + s;
+    }
+
+    /** Plain decimal to the penny, for JSON and CSV: "1234.57". */
+    public String plain() { return amount.setScale(2, RoundingMode.HALF_UP).toPlainString(); }
+
+    @Override
+    public String toString() { return format(); }
+}

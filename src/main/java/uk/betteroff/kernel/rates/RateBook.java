@@ -1,0 +1,73 @@
+package uk.betteroff.kernel.rates;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import uk.betteroff.kernel.Unsupported;
+
+/**
+ * Every rate value, as one dated timeline per key (values from all tax-year files merged), plus the
+ * references they cite and a fingerprint of the files they came from. Immutable; the value at a date is
+ * the latest whose start is on or before it (the PolicyEngine/OpenFisca convention).
+ */
+public final class RateBook {
+    private final Map<String, List<RateValue>> timelines;
+    private final Map<String, Reference> references;
+    private final String fingerprint;
+    private final List<String> files;
+
+    public RateBook(List<RateValue> values, Map<String, Reference> references, String fingerprint, List<String> files) {
+        Map<String, List<RateValue>> byKey = new HashMap<>();
+        for (RateValue v : values) byKey.computeIfAbsent(v.key().id(), k -> new ArrayList<>()).add(v);
+        byKey.values().forEach(l -> l.sort(Comparator.comparing(RateValue::from)));
+        byKey.replaceAll((k, l) -> List.copyOf(l));
+        this.timelines = Map.copyOf(byKey);
+        this.references = Map.copyOf(references);
+        this.fingerprint = fingerprint;
+        this.files = List.copyOf(files);
+    }
+
+    /** The value of {@code key} in force on {@code date}, if any. */
+    public Optional<RateValue> valueAt(RateKey key, LocalDate date) {
+        List<RateValue> line = timelines.get(key.id());
+        if (line == null) return Optional.empty();
+        RateValue found = null;
+        for (RateValue v : line) {
+            if (v.from().isAfter(date)) break;
+            found = v;
+        }
+        return Optional.ofNullable(found);
+    }
+
+    public List<RateValue> timeline(RateKey key) { return timelines.getOrDefault(key.id(), List.of()); }
+
+    /** The rates in force on one date. Throws {@link Unsupported} lazily when a needed value is missing. */
+    public RatesAt at(LocalDate date) { return new RatesAt(this, date); }
+
+    public Optional<Reference> reference(String id) { return Optional.ofNullable(references.get(id)); }
+
+    public Map<String, Reference> references() { return references; }
+
+    /** SHA-256 over the rates files that built this book (reported with every result). */
+    public String fingerprint() { return fingerprint; }
+
+    /** The files (with their own SHA-256) that built this book. */
+    public List<String> files() { return files; }
+
+    /** The earliest date on which every catalogued key has a value. */
+    public Optional<LocalDate> firstCompleteDate() {
+        LocalDate latestStart = null;
+        for (RateKey k : RateKeys.all()) {
+            List<RateValue> line = timelines.get(k.id());
+            if (line == null || line.isEmpty()) return Optional.empty();
+            LocalDate start = line.get(0).from();
+            if (latestStart == null || start.isAfter(latestStart)) latestStart = start;
+        }
+        return Optional.ofNullable(latestStart);
+    }
+}

@@ -1,0 +1,64 @@
+package uk.betteroff.kernel.rates;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import uk.betteroff.kernel.Unsupported;
+import uk.betteroff.kernel.money.Money;
+import uk.betteroff.kernel.money.Rate;
+import uk.betteroff.kernel.trace.TraceNode;
+
+/** The rates in force on one date: typed accessors that refuse a key with no value then. */
+public final class RatesAt {
+    private final RateBook book;
+    private final LocalDate date;
+
+    RatesAt(RateBook book, LocalDate date) {
+        this.book = book;
+        this.date = date;
+    }
+
+    public LocalDate date() { return date; }
+
+    public RateBook book() { return book; }
+
+    /** The dated value itself (for the trace). */
+    public RateValue value(RateKey key) {
+        return book.valueAt(key, date).orElseThrow(() -> new Unsupported(
+                "The rates in use have no value for " + key.id() + " (" + key.description() + ") on " + date
+                        + ". Dates from 8 April 2024 to 5 April 2027 are supported."));
+    }
+
+    public Money money(RateKey key) {
+        require(key, Unit.GBP);
+        return Money.of(value(key).number());
+    }
+
+    public Rate rate(RateKey key) {
+        require(key, Unit.RATE);
+        return new Rate(value(key).number());
+    }
+
+    public BigDecimal number(RateKey key) {
+        if (key.unit() == Unit.FLAG || key.unit() == Unit.DATE)
+            throw new IllegalArgumentException(key.id() + " is not a number");
+        return value(key).number();
+    }
+
+    public int whole(RateKey key) { return number(key).intValueExact(); }
+
+    public boolean flag(RateKey key) {
+        require(key, Unit.FLAG);
+        return (Boolean) value(key).value();
+    }
+
+    /** Records a read for the trace: id, value in words, file and line, and the references it cites. */
+    public TraceNode.RateUse use(RateKey key) {
+        RateValue v = value(key);
+        return new TraceNode.RateUse(key.id(), v.display(), v.source(), v.refs());
+    }
+
+    private static void require(RateKey key, Unit unit) {
+        if (key.unit() != unit) throw new IllegalArgumentException(key.id() + " is " + key.unit() + ", not " + unit);
+    }
+}

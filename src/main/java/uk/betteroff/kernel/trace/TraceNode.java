@@ -1,0 +1,88 @@
+package uk.betteroff.kernel.trace;
+
+import java.util.List;
+
+import uk.betteroff.kernel.money.Money;
+import uk.betteroff.kernel.money.Period;
+
+/**
+ * One step of a calculation: what figure it is ({@code id}, e.g. "uc.earnings_deduction"), its
+ * amount and period, the working in words with the numbers, the law it rests on, the rates it read,
+ * and the steps it was made from. The UI's "why?" panel, the print-outs and {@code calc --explain} all
+ * render this one tree.
+ */
+public record TraceNode(String id, String label, Money amount, Period period, String working,
+                        List<String> law, List<RateUse> rates, List<TraceNode> children) {
+
+    public TraceNode {
+        law = List.copyOf(law);
+        rates = List.copyOf(rates);
+        children = List.copyOf(children);
+    }
+
+    /** A rate read by a step: its id, its value in words, where it came from and what it cites. */
+    public record RateUse(String id, String display, String source, List<String> refs) {}
+
+    public static Builder of(String id, String label) { return new Builder(id, label); }
+
+    /** Depth-first search for a node by id. */
+    public java.util.Optional<TraceNode> find(String wanted) {
+        if (id.equals(wanted)) return java.util.Optional.of(this);
+        for (TraceNode c : children) {
+            var f = c.find(wanted);
+            if (f.isPresent()) return f;
+        }
+        return java.util.Optional.empty();
+    }
+
+    public static final class Builder {
+        private final String id;
+        private final String label;
+        private Money amount = Money.ZERO;
+        private Period period = Period.NONE;
+        private String working = "";
+        private final java.util.ArrayList<String> law = new java.util.ArrayList<>();
+        private final java.util.ArrayList<RateUse> rates = new java.util.ArrayList<>();
+        private final java.util.ArrayList<TraceNode> children = new java.util.ArrayList<>();
+
+        private Builder(String id, String label) {
+            this.id = id;
+            this.label = label;
+        }
+
+        public Builder amount(Money amount, Period period) {
+            this.amount = amount;
+            this.period = period;
+            return this;
+        }
+
+        public Builder working(String working) {
+            this.working = working;
+            return this;
+        }
+
+        public Builder law(String... law) {
+            this.law.addAll(List.of(law));
+            return this;
+        }
+
+        public Builder rate(RateUse use) {
+            this.rates.add(use);
+            return this;
+        }
+
+        public Builder child(TraceNode child) {
+            if (child != null) this.children.add(child);
+            return this;
+        }
+
+        public Builder children(List<TraceNode> children) {
+            this.children.addAll(children);
+            return this;
+        }
+
+        public TraceNode build() {
+            return new TraceNode(id, label, amount, period, working, law, rates, children);
+        }
+    }
+}

@@ -1,0 +1,303 @@
+package uk.betteroff.rates;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import uk.betteroff.kernel.ctr.CtrScheme;
+import uk.betteroff.kernel.money.Period;
+import uk.betteroff.kernel.rates.RateBook;
+import uk.betteroff.kernel.rates.RateKey;
+import uk.betteroff.kernel.rates.RateKeys;
+import uk.betteroff.kernel.rates.RateValue;
+import uk.betteroff.kernel.rates.Reference;
+import uk.betteroff.kernel.rates.Unit;
+import uk.betteroff.yaml.Fields;
+import uk.betteroff.yaml.YNode;
+import uk.betteroff.yaml.YNode.YList;
+import uk.betteroff.yaml.YNode.YMap;
+import uk.betteroff.yaml.YamlError;
+import uk.betteroff.yaml.YamlException;
+import uk.betteroff.yaml.YamlReader;
+
+/**
+ * Reads and validates a rates folder: {@code YYYY-YY.yaml} per tax year, {@code references.yaml}, and
+ * {@code ctr/<council>.yaml}. Refuses unknown and duplicate keys, missing values, wrong units or
+ * periods, and dangling references, each error naming file, YAML path and line. Every tax-year file must
+ * give every rate the kernel reads ({@link RateKeys}).
+ */
+public final class RatesLoader {
+    private static final Pattern YEAR_FILE = Pattern.compile("(\\d{4})-(\\d{2})\\.yaml");
+    private static final Set<String> RATE_FIELDS = Set.of("value", "values", "unit", "per", "refs", "note");
+
+    private RatesLoader() {}
+
+    /** Loads a folder on disk; throws {@link YamlException} with every error found. */
+    public static LoadedRates load(Path dir) {
+        if (!Files.isDirectory(dir))
+            throw new YamlException(List.of(new YamlError(dir.toString(), 1, "", "not a folder of rates files")));
+        Map<String, String> texts = new TreeMap<>();
+        try (Stream<Path> s = Files.list(dir)) {
+            for (Path p : s.filter(p -> p.getFileName().toString().endsWith(".yaml")).sorted().toList())
+                texts.put(p.getFileName().toString(), Files.readString(p, StandardCharsets.UTF_8));
+            Path ctr = dir.resolve("ctr");
+            if (Files.isDirectory(ctr)) {
+                try (Stream<Path> c = Files.list(ctr)) {
+                    for (Path p : c.filter(p -> p.getFileName().toString().endsWith(".yaml")).sorted().toList())
+                        texts.put("ctr/" + p.getFileName(), Files.readString(p, StandardCharsets.UTF_8));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read rates folder " + dir, e);
+        }
+        return fromTexts(texts, dir.toString());
+    }
+
+    /** Loads from file name → text (names relative to the rates folder, e.g. "2026-27.yaml", "ctr/oxford.yaml"). */
+    public static LoadedRates fromTexts(Map<String, String> texts, String folderName) {
+        List<YamlError> errors = new ArrayList<>();
+        String prefix = folderName.endsWith("/") ? folderName : folderName + "/";
+        Map<String, Reference> references = new LinkedHashMap<>();
+        Set<String> usedRefs = new HashSet<>();
+        String refText = texts.get("references.yaml");
+        Map<String, Integer> refLines = new HashMap<>();
+        if (refText == null) errors.add(new YamlError(prefix + "references.yaml", 1, "", "missing: every rates folder needs references.yaml"));
+        else readReferences(prefix + "references.yaml", refText, references, refLines, errors);
+
+        List<RateValue> values = new ArrayList<>();
+        List<PendingRefs> pending = new ArrayList<>();
+        int years = 0;
+        for (var e : texts.entrySet()) {
+            Matcher m = YEAR_FILE.matcher(e.getKey());
+            if (!m.matches()) continue;
+            years++;
+            readYear(prefix + e.getKey(), e.getValue(), m, values, pending, errors);
+        }
+        if (years == 0) errors.add(new YamlError(prefix, 1, "", "no tax-year files (named like 2026-27.yaml)"));
+        for (PendingRefs p : pending)
+            for (String ref : p.refs()) {
+                usedRefs.add(ref);
+                if (!references.containsKey(ref))
+                    errors.add(new YamlError(p.file(), p.line(), p.path(), "reference \"" + ref + "\" is not defined in references.yaml"));
+            }
+        checkOverlaps(values, errors);
+
+        Map<String, CtrScheme> ctr = new TreeMap<>();
+        for (var e : texts.entrySet()) {
+            if (!e.getKey().startsWith("ctr/")) continue;
+            String id = e.getKey().substring(4, e.getKey().length() - ".yaml".length());
+            try {
+                CtrSchemeReader.Read read = CtrSchemeReader.read(prefix + e.getKey(), id, e.getValue());
+                for (var ref : read.refs()) {
+                    usedRefs.add(ref.id());
+                    if (!references.containsKey(ref.id()))
+                        errors.add(new YamlError(prefix + e.getKey(), ref.line(), ref.path(), "reference \"" + ref.id() + "\" is not defined in references.yaml"));
+                }
+                ctr.put(id, read.scheme());
+            } catch (YamlException ex) {
+                errors.addAll(ex.errors());
+            }
+        }
+        for (var ref : references.keySet())
+            if (!usedRefs.contains(ref))
+                errors.add(new YamlError(prefix + "references.yaml", refLines.get(ref), "references." + ref, "reference \"" + ref + "\" is defined but never used"));
+        if (!errors.isEmpty()) throw new YamlException(errors);
+
+        List<String> files = new ArrayList<>();
+        MessageDigest all = sha256();
+        for (var e : texts.entrySet()) {
+            byte[] bytes = e.getValue().getBytes(StandardCharsets.UTF_8);
+            files.add(e.getKey() + " sha256:" + HexFormat.of().formatHex(sha256().digest(bytes)));
+            all.update(e.getKey().getBytes(StandardCharsets.UTF_8));
+            all.update(bytes);
+        }
+        RateBook book = new RateBook(values, references, HexFormat.of().formatHex(all.digest()), files);
+        return new LoadedRates(book, ctr, folderName);
+    }
+
+    private record PendingRefs(String file, int line, String path, List<String> refs) {}
+
+    private static void readReferences(String file, String text, Map<String, Reference> out, Map<String, Integer> lines, List<YamlError> errors) {
+        Fields f = new Fields(file);
+        try {
+            YMap root = f.map(YamlReader.read(file, text));
+            if (root == null) { errors.addAll(f.errors()); return; }
+            f.allowOnly(root, List.of("format", "references"));
+            String format = f.text(f.required(root, "format"));
+            if (format != null && !format.equals("betteroff-references/1")) f.error(root.entries().get("format"), "format must be betteroff-references/1, got " + format);
+            YMap refs = f.map(f.required(root, "references"));
+            if (refs != null) {
+                for (var e : refs.entries().entrySet()) {
+                    YMap r = f.map(e.getValue());
+                    if (r == null) continue;
+                    f.allowOnly(r, List.of("title", "url"));
+                    String title = f.text(f.required(r, "title"));
+                    String url = f.text(f.required(r, "url"));
+                    if (url != null && !url.startsWith("https://") && !url.startsWith("http://")) f.error(r.entries().get("url"), "url must be a web address");
+                    if (title != null && url != null) {
+                        out.put(e.getKey(), new Reference(e.getKey(), title, url));
+                        lines.put(e.getKey(), refs.keyLines().get(e.getKey()));
+                    }
+                }
+            }
+        } catch (YamlException ex) {
+            errors.addAll(ex.errors());
+        }
+        errors.addAll(f.errors());
+    }
+
+    private static void readYear(String file, String text, Matcher name, List<RateValue> out, List<PendingRefs> pending, List<YamlError> errors) {
+        Fields f = new Fields(file);
+        YMap root;
+        try {
+            root = f.map(YamlReader.read(file, text));
+        } catch (YamlException ex) {
+            errors.addAll(ex.errors());
+            return;
+        }
+        if (root == null) { errors.addAll(f.errors()); return; }
+        f.allowOnly(root, List.of("format", "tax_year", "rates"));
+        String format = f.text(f.required(root, "format"));
+        if (format != null && !format.equals("betteroff-rates/1")) f.error(root.entries().get("format"), "format must be betteroff-rates/1, got " + format);
+        String expectedYear = name.group(1) + "-" + name.group(2);
+        String taxYear = f.text(f.required(root, "tax_year"));
+        if (taxYear != null && !taxYear.equals(expectedYear))
+            f.error(root.entries().get("tax_year"), "tax_year must match the file name (" + expectedYear + "), got " + taxYear);
+        int startYear = Integer.parseInt(name.group(1));
+        if ((startYear + 1) % 100 != Integer.parseInt(name.group(2)))
+            f.error(1, "", "a tax-year file is named like 2026-27.yaml (consecutive years)");
+        LocalDate yearStart = LocalDate.of(startYear, 4, 6);
+        YMap rates = f.map(f.required(root, "rates"));
+        if (rates != null) {
+            Set<String> seen = new HashSet<>();
+            for (var e : rates.entries().entrySet()) {
+                int keyLine = rates.keyLines().get(e.getKey());
+                var key = RateKeys.byId(e.getKey());
+                if (key.isEmpty()) {
+                    f.error(keyLine, e.getValue().path(), "unknown rate id \"" + e.getKey() + "\" (the kernel reads no such rate)");
+                    continue;
+                }
+                seen.add(e.getKey());
+                readRate(f, file, key.get(), e.getValue(), keyLine, yearStart, out, pending);
+            }
+            for (RateKey k : RateKeys.all())
+                if (!seen.contains(k.id())) f.error(rates.line(), "rates." + k.id(), "missing rate " + k.id() + " (" + k.description() + ")");
+        }
+        errors.addAll(f.errors());
+    }
+
+    private static void readRate(Fields f, String file, RateKey key, YNode node, int keyLine, LocalDate yearStart,
+                                 List<RateValue> out, List<PendingRefs> pending) {
+        YMap m = f.map(node);
+        if (m == null) return;
+        f.allowOnly(m, RATE_FIELDS);
+        String unitText = f.text(f.required(m, "unit"));
+        Unit unit = unitText == null ? null : Unit.fromYaml(unitText);
+        if (unitText != null && unit == null) f.error(m.entries().get("unit"), "unknown unit \"" + unitText + "\" (gbp, rate, gbp_per_hour, hours, years, count, flag, date)");
+        else if (unit != null && unit != key.unit())
+            f.error(m.entries().get("unit"), "wrong unit: " + key.id() + " is " + key.unit().yamlName() + ", got " + unitText);
+        var perNode = f.optional(m, "per");
+        if (key.unit() == Unit.GBP) {
+            if (perNode.isEmpty()) f.error(keyLine, m.path() + ".per", "missing \"per\": a money rate needs its period (" + key.per().yamlName() + ")");
+            else {
+                String per = f.text(perNode.get());
+                if (per != null && Period.fromYaml(per) != key.per())
+                    f.error(perNode.get(), "wrong period: " + key.id() + " is per " + key.per().yamlName() + ", got " + per);
+            }
+        } else if (perNode.isPresent()) f.error(perNode.get(), "only money rates have \"per\"");
+        String note = f.optional(m, "note").map(f::text).orElse(null);
+        YList refs = f.list(f.required(m, "refs"));
+        List<String> refIds = new ArrayList<>();
+        if (refs != null) {
+            if (refs.items().isEmpty()) f.error(refs, "every rate needs at least one reference");
+            for (YNode r : refs.items()) {
+                String id = f.text(r);
+                if (id != null) refIds.add(id);
+            }
+            pending.add(new PendingRefs(file, refs.line(), refs.path(), refIds));
+        }
+        var value = f.optional(m, "value");
+        var values = f.optional(m, "values");
+        if (value.isPresent() == values.isPresent()) {
+            f.error(keyLine, m.path(), "give exactly one of \"value\" or \"values\"");
+            return;
+        }
+        if (value.isPresent()) {
+            Object v = typed(f, key, value.get());
+            if (v != null) out.add(new RateValue(key, yearStart, v, refIds, file + " line " + value.get().line(), note));
+            return;
+        }
+        YList list = f.list(values.get());
+        if (list == null) return;
+        if (list.items().isEmpty()) f.error(list, "\"values\" needs at least one {from, value}");
+        LocalDate previous = null;
+        for (YNode item : list.items()) {
+            YMap im = f.map(item);
+            if (im == null) continue;
+            f.allowOnly(im, List.of("from", "value"));
+            LocalDate from = f.date(f.required(im, "from"));
+            YNode vn = f.required(im, "value");
+            Object v = vn == null ? null : typed(f, key, vn);
+            if (from != null && previous != null && !from.isAfter(previous))
+                f.error(im, "dates must increase: " + from + " is not after " + previous);
+            if (from != null) previous = from;
+            if (from != null && v != null) out.add(new RateValue(key, from, v, refIds, file + " line " + vn.line(), note));
+        }
+    }
+
+    private static Object typed(Fields f, RateKey key, YNode n) {
+        return switch (key.unit()) {
+            case FLAG -> f.bool(n);
+            case DATE -> f.date(n);
+            case RATE -> f.number(n, key.id(), BigDecimal.ZERO, BigDecimal.ONE);
+            case COUNT, YEARS -> f.integer(n, key.id(), 0, 1000) == null ? null : f.number(n);
+            default -> {
+                BigDecimal v = f.number(n);
+                if (v != null && v.signum() < 0) {
+                    f.error(n, key.id() + " cannot be negative, got " + v.toPlainString());
+                    yield null;
+                }
+                yield v;
+            }
+        };
+    }
+
+    /** Two files giving the same rate from the same date is a conflict. */
+    private static void checkOverlaps(List<RateValue> values, List<YamlError> errors) {
+        Map<String, RateValue> seen = new HashMap<>();
+        for (RateValue v : values) {
+            RateValue before = seen.putIfAbsent(v.key().id() + "@" + v.from(), v);
+            if (before != null) {
+                String[] where = v.source().split(" line ");
+                errors.add(new YamlError(where[0], Integer.parseInt(where[1]), "rates." + v.key().id(),
+                        "conflicting value for " + v.key().id() + " from " + v.from() + " (also in " + before.source() + ")"));
+            }
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
