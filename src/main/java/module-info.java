@@ -21,6 +21,7 @@ module uk.betteroff {
     exports uk.betteroff.kernel.hb;
     exports uk.betteroff.kernel.ctr;
     exports uk.betteroff.kernel.benefits;
+    exports uk.betteroff.kernel.sweep;
     exports uk.betteroff.yaml;
     exports uk.betteroff.rates;
     exports uk.betteroff.cases;
