@@ -14,7 +14,8 @@ import uk.betteroff.kernel.result.ScenarioResult;
 
 /** The {@code calc --json} line for a case (DESIGN.md "Command line"). */
 public final class ResultJson {
-    private static final JsonMapper MAPPER = JsonMapper.builder().enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
+    private static final JsonMapper MAPPER = JsonMapper.builder().enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .enable(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
     private static final JsonNodeFactory N = JsonNodeFactory.instance;
 
     private ResultJson() {}

@@ -116,9 +116,11 @@ public final class RatesLoader {
                 errors.addAll(ex.errors());
             }
         }
-        for (var ref : references.keySet())
-            if (!usedRefs.contains(ref))
-                errors.add(new YamlError(prefix + "references.yaml", refLines.get(ref), "references." + ref, "reference \"" + ref + "\" is defined but never used"));
+        // An unused reference is reported only when everything else is sound: a broken file leaves its references unused.
+        if (errors.isEmpty())
+            for (var ref : references.keySet())
+                if (!usedRefs.contains(ref))
+                    errors.add(new YamlError(prefix + "references.yaml", refLines.get(ref), "references." + ref, "reference \"" + ref + "\" is defined but never used"));
         if (!errors.isEmpty()) throw new YamlException(errors);
 
         List<String> files = new ArrayList<>();

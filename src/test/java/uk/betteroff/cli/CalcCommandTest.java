@@ -54,7 +54,7 @@ class CalcCommandTest {
         List<String> lines = r.out().lines().toList();
         assertEquals(2, lines.size());
         JsonNode err = ResultJson.parse(lines.get(0));
-        assertTrue(err.get("error").asString().contains("bad.yaml:20: scenarios[0].jobs[0].hours: hours must be between 0 and 100, got 160"), err.toString());
+        assertTrue(err.get("error").asString().contains("bad.yaml:18: scenarios[0].jobs[0].hours: hours must be between 0 and 100, got 160"), err.toString());
         assertTrue(ResultJson.parse(lines.get(1)).has("scenarios"));
     }
 

@@ -59,6 +59,13 @@ class RatesLoaderErrorsTest {
         throw new AssertionError(needle + " not in " + file);
     }
 
+    /** Where the next rate starts in a text that begins with one rate: the next line indented by exactly two spaces. */
+    private static int nextRate(String block) {
+        var m = java.util.regex.Pattern.compile("\n  [a-z]").matcher(block);
+        if (!m.find(3)) throw new AssertionError("no rate after the first in the block");
+        return m.start();
+    }
+
     @Test
     void theRealRatesLoad() {
         assertTrue(RatesLoader.fromTexts(good, "rates").book().files().size() >= 4);
@@ -67,7 +74,11 @@ class RatesLoaderErrorsTest {
     @Test
     void unknownRateIdIsRefusedWithItsLine() {
         int line = lineOf("2026-27.yaml", "uc.taper:");
-        YamlError e = onlyError(with("2026-27.yaml", "uc.taper:", "uc.tapper:"));
+        YamlException ex = assertThrows(YamlException.class, () -> RatesLoader.fromTexts(with("2026-27.yaml", "uc.taper:", "uc.tapper:"), "rates"));
+        // the misspelt id is refused where it stands, and the real id is then reported missing
+        assertEquals(2, ex.errors().size(), ex.getMessage());
+        assertTrue(ex.errors().get(1).message().contains("missing rate uc.taper"), ex.getMessage());
+        YamlError e = ex.errors().get(0);
         assertEquals("rates/2026-27.yaml", e.file());
         assertEquals(line, e.line());
         assertTrue(e.message().contains("unknown rate id \"uc.tapper\""), e.toString());
@@ -89,7 +100,7 @@ class RatesLoaderErrorsTest {
         String text = good.get("2026-27.yaml");
         int line = lineOf("2026-27.yaml", "uc.taper:");
         String block = text.substring(text.indexOf("  uc.taper:"));
-        block = block.substring(0, block.indexOf("\n  ", 3) + 1);
+        block = block.substring(0, nextRate(block) + 1);
         Map<String, String> texts = new TreeMap<>(good);
         texts.put("2026-27.yaml", text + "" );
         texts.put("2026-27.yaml", text.replace(block, block + block));
@@ -119,7 +130,7 @@ class RatesLoaderErrorsTest {
         int valueAt = text.indexOf("value:", start);
         int eol = text.indexOf('\n', valueAt);
         Map<String, String> texts = new TreeMap<>(good);
-        texts.put("2026-27.yaml", text.substring(0, valueAt) + "note: value removed" + text.substring(eol));
+        texts.put("2026-27.yaml", text.substring(0, text.lastIndexOf('\n', valueAt)) + text.substring(eol));
         YamlError e = onlyError(texts);
         assertEquals(lineOf("2026-27.yaml", "uc.taper:"), e.line());
         assertTrue(e.message().contains("exactly one of \"value\" or \"values\""), e.toString());
@@ -143,7 +154,7 @@ class RatesLoaderErrorsTest {
     void missingRateIsRefusedNamingIt() {
         String text = good.get("2026-27.yaml");
         String block = text.substring(text.indexOf("  uc.taper:"));
-        block = block.substring(0, block.indexOf("\n  ", 3) + 1);
+        block = block.substring(0, nextRate(block) + 1);
         Map<String, String> texts = new TreeMap<>(good);
         texts.put("2026-27.yaml", text.replace(block, ""));
         YamlError e = onlyError(texts);

@@ -29,8 +29,9 @@ public final class RatesAt {
                         + ". Dates from 8 April 2024 to 5 April 2027 are supported."));
     }
 
+    /** A sum of money, or a money rate per hour. */
     public Money money(RateKey key) {
-        require(key, Unit.GBP);
+        if (key.unit() != Unit.GBP_PER_HOUR) require(key, Unit.GBP);
         return Money.of(value(key).number());
     }
 
