@@ -22,6 +22,7 @@ import uk.betteroff.kernel.household.Circumstances;
 import uk.betteroff.kernel.household.DisabilityBenefit;
 import uk.betteroff.kernel.household.Household;
 import uk.betteroff.kernel.household.Housing;
+import uk.betteroff.kernel.household.RentIncludes;
 import uk.betteroff.kernel.household.Job;
 import uk.betteroff.kernel.household.Nation;
 import uk.betteroff.kernel.household.NonDependant;
@@ -190,17 +191,42 @@ public final class CaseReader {
     private Housing housing(YNode node) {
         YMap m = f.map(node);
         if (m == null) return null;
-        f.allowOnly(m, List.of("tenure", "rent", "ineligible_charges", "bedrooms", "lha_rate", "council_tax"));
+        f.allowOnly(m, List.of("tenure", "rent", "ineligible_charges", "rent_includes", "bedrooms", "lha_rate", "council_tax"));
         Tenure tenure = f.optional(m, "tenure").map(n -> f.choice(n, Tenure.class, "tenure")).orElse(Tenure.NONE);
         Amount rent = f.optional(m, "rent").map(this::amount).orElse(Amount.NONE_WEEKLY);
         Amount inel = f.optional(m, "ineligible_charges").map(this::amount).orElse(Amount.NONE_WEEKLY);
         Integer bedrooms = f.optional(m, "bedrooms").map(n -> f.integer(n, "bedrooms", 0, 20)).orElse(0);
         Amount lha = f.optional(m, "lha_rate").map(this::amount).orElse(Amount.of("0", Period.MONTH));
         Housing.CouncilTax ct = f.optional(m, "council_tax").map(this::councilTax).orElse(Housing.CouncilTax.NOT_LIABLE);
-        if (tenure == null || rent == null || inel == null || bedrooms == null || lha == null || ct == null) return null;
+        RentIncludes includes = f.optional(m, "rent_includes").map(this::rentIncludes).orElse(RentIncludes.NOTHING);
+        if (tenure == null || rent == null || inel == null || bedrooms == null || lha == null || ct == null || includes == null) return null;
+        if (includes.any() && !tenure.housingBenefitAlongsideUc())
+            f.error(m.entries().get("rent_includes"), "rent_includes (meals or fuel in the rent) applies to Housing Benefit tenures: supported or temporary, not "
+                    + tenure.name().toLowerCase());
         if (tenure.renting() && rent.isZero())
             f.error(m.entries().getOrDefault("rent", m), "a " + tenure.name().toLowerCase() + " tenancy needs the rent (housing.rent)");
-        return new Housing(tenure, rent, inel, bedrooms, lha, ct);
+        return new Housing(tenure, rent, inel, bedrooms, lha, ct, includes);
+    }
+
+    /** {meals: full, fuel: [heating, hot_water]}: what the rent includes without a separate charge (HB Regs 2006 Sch 1). */
+    private RentIncludes rentIncludes(YNode node) {
+        YMap m = f.map(node);
+        if (m == null) return null;
+        f.allowOnly(m, List.of("meals", "fuel"));
+        RentIncludes.Meals meals = f.optional(m, "meals").map(n -> f.choice(n, RentIncludes.Meals.class, "meals")).orElse(RentIncludes.Meals.NONE);
+        java.util.Set<RentIncludes.Fuel> fuel = java.util.EnumSet.noneOf(RentIncludes.Fuel.class);
+        var fuelNode = f.optional(m, "fuel");
+        if (fuelNode.isPresent()) {
+            var list = f.list(fuelNode.get());
+            if (list == null) return null;
+            for (YNode item : list.items()) {
+                RentIncludes.Fuel one = f.choice(item, RentIncludes.Fuel.class, "fuel");
+                if (one == null) return null;
+                if (!fuel.add(one)) f.error(item, "fuel lists " + one.name().toLowerCase() + " twice");
+            }
+        }
+        if (meals == null) return null;
+        return new RentIncludes(meals, fuel);
     }
 
     private Housing.CouncilTax councilTax(YNode node) {

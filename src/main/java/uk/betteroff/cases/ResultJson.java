@@ -8,6 +8,7 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.core.StreamWriteFeature;
 import uk.betteroff.kernel.money.Money;
+import uk.betteroff.kernel.sweep.WorkIncentives;
 import uk.betteroff.kernel.result.Comparison;
 import uk.betteroff.kernel.result.Figure;
 import uk.betteroff.kernel.result.ScenarioResult;
@@ -20,7 +21,13 @@ public final class ResultJson {
 
     private ResultJson() {}
 
-    public static String line(String name, Comparison c) {
+    public static String line(String name, Comparison c) { return line(name, c, java.util.List.of()); }
+
+    /**
+     * With, for each in-work option that has one, where UC ends and any cliff
+     * ({@code work_incentives}: an addition to the DESIGN.md line, which keeps every field it names).
+     */
+    public static String line(String name, Comparison c, java.util.List<WorkIncentives.Result> incentives) {
         ObjectNode o = N.objectNode();
         o.put("name", name);
         o.put("date", c.date().toString());
@@ -38,8 +45,29 @@ public final class ResultJson {
             }
             var as = so.putArray("assumptions");
             s.assumptions().forEach(a -> as.add(a.text()));
+            int index = c.columns().indexOf(s) - 1;
+            if (index >= 0) incentives.stream().filter(w -> w.scenario().equals(s.name())).findFirst()
+                    .ifPresent(w -> so.set("work_incentives", incentives(w)));
         }
         return write(o);
+    }
+
+    private static ObjectNode incentives(WorkIncentives.Result w) {
+        ObjectNode o = N.objectNode();
+        if (w.ucEndsAt().isPresent()) o.put("uc_ends_at_hours", w.ucEndsAt().get()); else o.putNull("uc_ends_at_hours");
+        o.put("scanned_to_hours", w.upTo());
+        var cliffs = o.putArray("cliffs");
+        for (WorkIncentives.Cliff k : w.cliffs()) {
+            ObjectNode co = cliffs.addObject();
+            co.put("from_hours", k.fromHours());
+            co.put("to_hours", k.toHours());
+            co.put("loss_week", pennies(k.weeklyLoss()));
+            var fell = co.putArray("figures_fell");
+            k.fellFigures().forEach(fell::add);
+            if (k.asWellOffAgainAt().isPresent()) co.put("as_well_off_again_at_hours", k.asWellOffAgainAt().get());
+            else co.putNull("as_well_off_again_at_hours");
+        }
+        return o;
     }
 
     public static String error(String name, String message) {

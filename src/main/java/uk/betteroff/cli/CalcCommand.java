@@ -22,6 +22,8 @@ import uk.betteroff.rates.RatesLoader;
 import uk.betteroff.rates.RatesLocation;
 import uk.betteroff.report.ComparisonTable;
 import uk.betteroff.report.TraceText;
+import uk.betteroff.report.WorkIncentivesText;
+import uk.betteroff.kernel.sweep.WorkIncentives;
 import uk.betteroff.yaml.YamlException;
 
 /** {@code betteroff calc CASE.yaml… [--json] [--explain] [--rates DIR]}. */
@@ -42,8 +44,18 @@ final class CalcCommand implements Callable<Integer> {
     @Option(names = "--rates", paramLabel = "DIR", description = "Rates folder (default: the installed rates).")
     Path rates;
 
+    @Option(names = "--no-cliffs", description = "Skip the scan for where UC ends and where more work leaves you worse off.")
+    boolean noCliffs;
+
     @Spec
     CommandSpec spec;
+
+    /** Scan 0 to 48 hours, or further when the option's own hours are more. */
+    private static java.math.BigDecimal scanTo(uk.betteroff.kernel.household.Scenario s) {
+        java.math.BigDecimal h = s.jobs().isEmpty() ? java.math.BigDecimal.ZERO : s.jobs().get(0).hours();
+        java.math.BigDecimal upTo = h.max(java.math.BigDecimal.valueOf(48)).setScale(0, java.math.RoundingMode.CEILING);
+        return upTo.min(java.math.BigDecimal.valueOf(100));
+    }
 
     @Override
     public Integer call() {
@@ -65,8 +77,15 @@ final class CalcCommand implements Callable<Integer> {
                 CaseFile c = CaseReader.read(file);
                 if (!c.name().isBlank()) name = c.name();
                 Comparison result = calculator.compare(c.circumstances(), c.scenarios());
-                if (json) out.println(ResultJson.line(name, result));
-                else out.print(ComparisonTable.render(name, result, monthly ? Period.MONTH : Period.WEEK));
+                List<WorkIncentives.Result> incentives = new java.util.ArrayList<>();
+                if (!noCliffs)
+                    for (var s : c.scenarios())
+                        WorkIncentives.find(calculator, c.circumstances(), s, scanTo(s)).ifPresent(incentives::add);
+                if (json) out.println(ResultJson.line(name, result, incentives));
+                else {
+                    out.print(ComparisonTable.render(name, result, monthly ? Period.MONTH : Period.WEEK));
+                    out.print(WorkIncentivesText.render(incentives));
+                }
                 if (explain) out.print(TraceText.render(result));
             } catch (YamlException e) {
                 exit = 1;

@@ -124,4 +124,20 @@ class CaseReaderTest {
         assertTrue(CaseReader.read("case.yaml", GOOD.replace("hourly_wage: 12.71", "hourly_wage: 12.71\n        pension: auto"))
                 .scenarios().get(0).jobs().get(0).pension() instanceof Job.Pension.AutoEnrolment);
     }
+
+    @Test
+    void rentIncludesMealsAndFuelIsRead() {
+        CaseFile c = CaseReader.read("case.yaml", GOOD.replace("tenure: supported", "tenure: supported\n  rent_includes: {meals: part, fuel: [heating, hot_water]}"));
+        var inc = c.circumstances().housing().rentIncludes();
+        assertEquals(uk.betteroff.kernel.household.RentIncludes.Meals.PART, inc.meals());
+        assertEquals(java.util.Set.of(uk.betteroff.kernel.household.RentIncludes.Fuel.HEATING, uk.betteroff.kernel.household.RentIncludes.Fuel.HOT_WATER), inc.fuel());
+    }
+
+    @Test
+    void rentIncludesRefusesAnUnknownFuelAndAnotherTenure() {
+        List<YamlError> e = errors(GOOD.replace("tenure: supported", "tenure: supported\n  rent_includes: {fuel: [gas]}"));
+        assertEquals("fuel must be one of heating, hot_water, lighting, cooking; got \"gas\"", e.get(0).message());
+        List<YamlError> social = errors(GOOD.replace("tenure: supported", "tenure: social\n  rent_includes: {meals: full}"));
+        assertTrue(social.stream().anyMatch(x -> x.message().startsWith("rent_includes (meals or fuel in the rent) applies to Housing Benefit tenures")), social.toString());
+    }
 }

@@ -43,6 +43,11 @@ class CalcCommandTest {
         assertEquals("250.00", baseline.get("figures").get("housing_benefit").get("week").asString());
         assertEquals(4, o.get("scenarios").size());
         assertEquals("183.17", o.get("scenarios").get(2).get("figures").get("housing_benefit").get("week").asString());
+        // work_incentives (an addition to the line): UC ends at 14.03 hours and the HB cliff costs £50.47 a week (WorkIncentivesTest derives both)
+        JsonNode w = o.get("scenarios").get(2).get("work_incentives");
+        assertEquals("14.03", w.get("uc_ends_at_hours").asString());
+        assertEquals("50.47", w.get("cliffs").get(0).get("loss_week").asString());
+        assertTrue(baseline.get("work_incentives") == null, "the out-of-work column has no hours to vary");
     }
 
     @Test

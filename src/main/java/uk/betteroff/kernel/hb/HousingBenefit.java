@@ -34,12 +34,17 @@ public final class HousingBenefit {
                     .working("Working-age rent is met by the UC housing costs element, not Housing Benefit, except in specified supported or temporary accommodation")
                     .build());
         List<Assumption> assumptions = new ArrayList<>();
-        Money rent = Periods.convert(housing.rent().money(), housing.rent().per(), Period.WEEK).roundHalfUpToPenny();
-        TraceNode rentT = TraceNode.of("hb.eligible_rent", "Eligible rent").amount(rent, Period.WEEK)
-                .working(Periods.words(housing.rent().money(), housing.rent().per(), Period.WEEK) + " = " + rent.format()
-                        + " (rent and eligible service charges; support, meals and personal fuel are entered separately as ineligible charges"
+        Money weeklyRent = Periods.convert(housing.rent().money(), housing.rent().per(), Period.WEEK).roundHalfUpToPenny();
+        TraceNode flatRate = IneligibleCharges.calculate(c.household(), housing.rentIncludes(), r);
+        Money rent = weeklyRent.minus(flatRate.amount()).atLeastZero();
+        TraceNode.Builder rentB = TraceNode.of("hb.eligible_rent", "Eligible rent").amount(rent, Period.WEEK)
+                .working(Periods.words(housing.rent().money(), housing.rent().per(), Period.WEEK) + " = " + weeklyRent.format()
+                        + (flatRate.amount().isPositive() ? " − meals and fuel in the rent " + flatRate.amount().format() + " = " + rent.format() : "")
+                        + " (rent and eligible service charges; separately charged support, meals and personal fuel are ineligible charges the resident pays"
                         + (housing.tenure() == Tenure.SUPPORTED ? "; exempt accommodation is not capped at the Local Housing Allowance)" : ")"))
-                .law("HB Regs 2006 reg 12B, Sch 1", "HB Regs 2006 reg 80(3)").build();
+                .law("HB Regs 2006 reg 12B, Sch 1", "HB Regs 2006 reg 80(3)");
+        if (housing.rentIncludes().any()) rentB.child(flatRate);
+        TraceNode rentT = rentB.build();
         TraceNode nonDeps = NonDependantDeductions.calculate(c.household(), r);
         Money maximum = rent.minus(nonDeps.amount()).atLeastZero();
         TraceNode maxT = TraceNode.of("hb.maximum", "Maximum Housing Benefit").amount(maximum, Period.WEEK)

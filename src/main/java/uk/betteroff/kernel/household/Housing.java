@@ -2,7 +2,7 @@ package uk.betteroff.kernel.household;
 
 /** The home: tenure, rent, charges the resident pays themselves, bedrooms, LHA rate and council tax. */
 public record Housing(Tenure tenure, Amount rent, Amount ineligibleCharges, int bedrooms, Amount lhaRate,
-                      CouncilTax councilTax) {
+                      CouncilTax councilTax, RentIncludes rentIncludes) {
     public record CouncilTax(Amount charge, boolean liable) {
         public static final CouncilTax NOT_LIABLE = new CouncilTax(Amount.of("0", uk.betteroff.kernel.money.Period.YEAR), false);
     }
@@ -13,6 +13,12 @@ public record Housing(Tenure tenure, Amount rent, Amount ineligibleCharges, int 
         if (ineligibleCharges == null) ineligibleCharges = Amount.NONE_WEEKLY;
         if (lhaRate == null) lhaRate = Amount.of("0", uk.betteroff.kernel.money.Period.MONTH);
         if (councilTax == null) councilTax = CouncilTax.NOT_LIABLE;
+        if (rentIncludes == null) rentIncludes = RentIncludes.NOTHING;
         if (bedrooms < 0 || bedrooms > 20) throw new IllegalArgumentException("bedrooms must be between 0 and 20, got " + bedrooms);
+    }
+
+    /** A home whose rent includes no meals or fuel. */
+    public Housing(Tenure tenure, Amount rent, Amount ineligibleCharges, int bedrooms, Amount lhaRate, CouncilTax councilTax) {
+        this(tenure, rent, ineligibleCharges, bedrooms, lhaRate, councilTax, RentIncludes.NOTHING);
     }
 }

@@ -115,4 +115,41 @@ class HousingBenefitTest {
     void notPaidOutsideSupportedOrTemporaryAccommodation() {
         assertEquals(Money.ZERO, hb(Cases.single("2026-07-01", 30, Cases.social("110", 1)), false, "0", "0").award());
     }
+
+    /**
+     * §3.3, every row: the HB taken off the rent at the first whole pound of monthly net earnings above the
+     * UC drop-out point, 0.65 × (earnings × 12/52 − (personal allowance + £5)) (regs 70-71, Sch 4 para 10),
+     * and from 5 Oct 2026 with the para 18 disregard. The award is rounded to the penny once.
+     */
+    @ParameterizedTest(name = "{0}, age {1}, £{2} a week: HB {3}")
+    @CsvSource({
+            "2024-07-01, 22, 130.85, 214.80",   // 0.65 × (130.85 − 76.70) = 35.1975 off £250
+            "2024-07-01, 30, 165.23, 204.68",   // 0.65 × (165.23 − 95.50) = 45.3245
+            "2025-07-01, 22, 133.15, 214.09",   // 0.65 × (133.15 − 77.90) = 35.9125
+            "2025-07-01, 30, 168.00, 203.88",   // 0.65 × (168.00 − 97.05) = 46.1175
+            "2026-07-01, 22, 142.15, 210.03",   // 0.65 × (142.15 − 80.65) = 39.975
+            "2026-07-01, 30, 178.38, 199.41",   // 0.65 × (178.38 − 100.55) = 50.5895
+            "2026-11-01, 22, 142.15, 249.94",   // para 18: 0.65 × (142.15 − 142.06) = 0.0585
+            "2026-11-01, 30, 178.38, 249.94"})  // para 18: 0.65 × (178.38 − 178.28) = 0.065
+    void section33ThresholdsEveryYear(String date, int age, String weeklyNet, String award) {
+        assertEquals(Money.of(award), hb(Cases.single(date, age, Cases.supported("250")), false, weeklyNet, "14").award());
+    }
+
+    @Test
+    void mealsAndFuelInTheRentAreDeductedAtTheFlatRates() {
+        // HB Regs 2006 Sch 1 para 2(1)(a) (three meals a day, one person 16+: £37.30) and para 6(2) (heating £35.25,
+        // hot water £4.10, lighting £2.85, cooking £4.10), 2026/27 rates (rules §2.8): 250 − 37.30 − 46.30 = £166.40
+        var includes = new uk.betteroff.kernel.household.RentIncludes(uk.betteroff.kernel.household.RentIncludes.Meals.FULL,
+                java.util.EnumSet.allOf(uk.betteroff.kernel.household.RentIncludes.Fuel.class));
+        var housing = new uk.betteroff.kernel.household.Housing(uk.betteroff.kernel.household.Tenure.SUPPORTED, Amount.of("250", Period.WEEK),
+                null, 0, null, null, includes);
+        HbResult r = hb(Cases.single("2026-07-01", 30, housing), true, "0", "0");
+        assertEquals(Money.of("166.40"), r.award());
+        // breakfast only, lone parent and a child of 4, 2024/25: 2 people × £4.30 (Sch 1 para 2(1)(c); rules §2.8) = £8.60 off £200
+        var breakfast = new uk.betteroff.kernel.household.Housing(uk.betteroff.kernel.household.Tenure.TEMPORARY, Amount.of("200", Period.WEEK),
+                null, 0, null, null, new uk.betteroff.kernel.household.RentIncludes(uk.betteroff.kernel.household.RentIncludes.Meals.BREAKFAST, null));
+        var parent = new Household(List.of(Adult.aged(28)), List.of(uk.betteroff.kernel.household.Child.aged(4)), List.of(), Money.ZERO);
+        var c = new Circumstances(java.time.LocalDate.parse("2024-07-01"), uk.betteroff.kernel.household.Nation.ENGLAND, null, false, parent, breakfast);
+        assertEquals(Money.of("191.40"), hb(c, true, "0", "0").award());
+    }
 }
