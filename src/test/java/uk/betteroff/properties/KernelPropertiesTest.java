@@ -136,4 +136,22 @@ class KernelPropertiesTest {
                 .minus(s.figure(FigureIds.WORK_COSTS).week());
         assertEquals(expected, s.figure(FigureIds.MONEY_LEFT).week());
     }
+
+    /** Every trace node that declares itself the sum of its children (UC maximum amount, HB applicable amount, …) is. */
+    @Property(tries = 150)
+    void everyAdditiveTraceNodeIsTheSumOfItsChildren(@ForAll("households") Circumstances c, @ForAll @IntRange(min = 0, max = 48) int h) {
+        ScenarioResult s = at(c, BigDecimal.valueOf(h));
+        int[] checked = {0};
+        for (var f : s.figures().values()) checkSums(f.trace(), checked);
+        assertTrue(checked[0] > 0, "at least the UC maximum amount is additive");
+    }
+
+    private static void checkSums(TraceNode n, int[] checked) {
+        if (n.sumOfChildren()) {
+            Money sum = n.children().stream().map(TraceNode::amount).reduce(Money.ZERO, Money::plus);
+            assertEquals(n.amount(), sum, () -> n.id() + ": " + n.working());
+            checked[0]++;
+        }
+        n.children().forEach(x -> checkSums(x, checked));
+    }
 }

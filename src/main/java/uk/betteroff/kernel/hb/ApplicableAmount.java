@@ -61,7 +61,7 @@ public final class ApplicableAmount {
         if (h.adults().stream().anyMatch(a -> a.disabilityBenefit().qualifiesForCarer()))
             assumptions.add(new Assumption("hb.premium.severe_disability",
                     "The HB severe disability premium is not included: it depends on who lives with the claimant and whether anyone gets Carer's Allowance for them."));
-        t.amount(total, Period.WEEK).working(String.join(" + ", parts) + " = " + total.format());
+        t.amount(total, Period.WEEK).working(String.join(" + ", parts) + " = " + total.format()).sumOfChildren();
         return new Result(total, disability || carers > 0, support, t.build());
     }
 
@@ -69,7 +69,10 @@ public final class ApplicableAmount {
         Money each = r.money(key);
         Money amount = each.times(count);
         t.rate(r.use(key));
-        parts.add(what + " " + (count > 1 ? count + " × " + each.format() : each.format()));
+        String words = what + " " + (count > 1 ? count + " × " + each.format() : each.format());
+        parts.add(words);
+        t.child(TraceNode.of(key.id(), Character.toUpperCase(what.charAt(0)) + what.substring(1)).amount(amount, Period.WEEK)
+                .working(words).rate(r.use(key)).build());
         return amount;
     }
 

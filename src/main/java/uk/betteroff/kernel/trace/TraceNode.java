@@ -12,12 +12,18 @@ import uk.betteroff.kernel.money.Period;
  * render this one tree.
  */
 public record TraceNode(String id, String label, Money amount, Period period, String working,
-                        List<String> law, List<RateUse> rates, List<TraceNode> children) {
+                        List<String> law, List<RateUse> rates, List<TraceNode> children, boolean sumOfChildren) {
 
     public TraceNode {
         law = List.copyOf(law);
         rates = List.copyOf(rates);
         children = List.copyOf(children);
+    }
+
+    /** A step that is not declared the sum of its children. */
+    public TraceNode(String id, String label, Money amount, Period period, String working,
+                     List<String> law, List<RateUse> rates, List<TraceNode> children) {
+        this(id, label, amount, period, working, law, rates, children, false);
     }
 
     /** A rate read by a step: its id, its value in words, where it came from and what it cites. */
@@ -44,6 +50,7 @@ public record TraceNode(String id, String label, Money amount, Period period, St
         private final java.util.ArrayList<String> law = new java.util.ArrayList<>();
         private final java.util.ArrayList<RateUse> rates = new java.util.ArrayList<>();
         private final java.util.ArrayList<TraceNode> children = new java.util.ArrayList<>();
+        private boolean sumOfChildren;
 
         private Builder(String id, String label) {
             this.id = id;
@@ -81,8 +88,14 @@ public record TraceNode(String id, String label, Money amount, Period period, St
             return this;
         }
 
+        /** Declares the amount to be the sum of the children's amounts (checked by the property tests). */
+        public Builder sumOfChildren() {
+            this.sumOfChildren = true;
+            return this;
+        }
+
         public TraceNode build() {
-            return new TraceNode(id, label, amount, period, working, law, rates, children);
+            return new TraceNode(id, label, amount, period, working, law, rates, children, sumOfChildren);
         }
     }
 }

@@ -52,7 +52,7 @@ public final class UniversalCredit {
         TraceNode maxT = TraceNode.of("uc.maximum_amount", "Maximum amount of UC").amount(maximum, Period.MONTH)
                 .working(String.join(" + ", elements.stream().filter(e -> e.amount().isPositive()).map(e -> e.amount().format()).toList())
                         + " = " + maximum.format())
-                .law("Welfare Reform Act 2012 s.8(2)", "UC Regs 2013 reg 23").children(elements).build();
+                .law("Welfare Reform Act 2012 s.8(2)", "UC Regs 2013 reg 23").children(elements).sumOfChildren().build();
 
         TraceNode unearned = unearnedIncome(in, r);
         boolean includesHousing = housing.amount().isPositive() || c.housing().tenure() == Tenure.TEMPORARY
