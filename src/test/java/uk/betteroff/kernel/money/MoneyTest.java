@@ -1,0 +1,41 @@
+package uk.betteroff.kernel.money;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.math.BigDecimal;
+
+import org.junit.jupiter.api.Test;
+
+/** Money arithmetic and the period conversions of DESIGN.md ("week → month × 52/12, month → week × 12/52"). */
+class MoneyTest {
+    @Test
+    void roundsHalfUpOrDownOnlyWhenAsked() {
+        assertEquals(Money.of("0.07"), Money.of("0.065").roundHalfUpToPenny());
+        assertEquals(Money.of("0.06"), Money.of("0.069").roundDownToPenny());
+        assertEquals(new BigDecimal("0.065"), Money.of("0.065").amount());
+    }
+
+    @Test
+    void stepsOfOrPartCountsAPartStepAsWhole() {
+        // UC Regs 2013 reg 72: £4.35 for each £250 "or part" above £6,000: £6,250.01 is 2 steps
+        assertEquals(1, Money.of("250").stepsOfOrPart(Money.of("250")));
+        assertEquals(2, Money.of("250.01").stepsOfOrPart(Money.of("250")));
+        assertEquals(0, Money.ZERO.stepsOfOrPart(Money.of("250")));
+    }
+
+    @Test
+    void conversionsUse52Over12() {
+        // DESIGN.md: £250 a week × 52/12 = £1,083.33 a month; £424.90 a month × 12/52 = £98.05 a week
+        assertEquals(Money.of("1083.33"), Periods.convert(Money.of("250"), Period.WEEK, Period.MONTH).roundHalfUpToPenny());
+        assertEquals(Money.of("98.05"), Periods.convert(Money.of("424.90"), Period.MONTH, Period.WEEK).roundHalfUpToPenny());
+        // four-weekly × 13/12, fortnightly × 26/12
+        assertEquals(Money.of("108.33"), Periods.convert(Money.of("100"), Period.FOUR_WEEKS, Period.MONTH).roundHalfUpToPenny());
+        assertEquals(Money.of("216.67"), Periods.convert(Money.of("100"), Period.FORTNIGHT, Period.MONTH).roundHalfUpToPenny());
+    }
+
+    @Test
+    void formatsAsPounds() {
+        assertEquals("£1,234.57", Money.of("1234.567").format());
+        assertEquals("\u2212£5.00", Money.of("-5").format()); // a true minus sign, as printed
+    }
+}
