@@ -39,6 +39,7 @@ import uk.betteroff.yaml.YNode;
 import uk.betteroff.yaml.YNode.YList;
 import uk.betteroff.yaml.YNode.YMap;
 import uk.betteroff.yaml.YNode.YScalar;
+import uk.betteroff.yaml.YamlError;
 import uk.betteroff.yaml.YamlException;
 import uk.betteroff.yaml.YamlReader;
 
@@ -59,8 +60,12 @@ public final class CaseReader {
     public static CaseFile read(Path file) {
         try {
             return read(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new YamlException(List.of(new YamlError(file.toString(), 1, "", "no such file")));
+        } catch (java.nio.charset.MalformedInputException e) {
+            throw new YamlException(List.of(new YamlError(file.toString(), 1, "", "not a text file in UTF-8: is this a case file?")));
         } catch (IOException e) {
-            throw new UncheckedIOException("could not read " + file, e);
+            throw new YamlException(List.of(new YamlError(file.toString(), 1, "", "could not be read: " + e.getMessage())));
         }
     }
 

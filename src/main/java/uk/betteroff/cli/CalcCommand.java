@@ -104,6 +104,6 @@ final class CalcCommand implements Callable<Integer> {
 
     private void report(PrintWriter out, PrintWriter err, String name, String message) {
         if (json) out.println(ResultJson.error(name, message));
-        else err.println(name + ": " + message);
+        else err.println(message.startsWith(name) ? message : name + ": " + message);
     }
 }

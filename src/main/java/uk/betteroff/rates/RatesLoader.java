@@ -68,7 +68,7 @@ public final class RatesLoader {
         } catch (IOException e) {
             throw new UncheckedIOException("could not read rates folder " + dir, e);
         }
-        return fromTexts(texts, dir.toString());
+        return fromTexts(texts, dir.toAbsolutePath().normalize().toString());
     }
 
     /** Loads from file name → text (names relative to the rates folder, e.g. "2026-27.yaml", "ctr/oxford.yaml"). */
