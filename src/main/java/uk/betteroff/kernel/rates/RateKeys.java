@@ -36,6 +36,10 @@ public final class RateKeys {
             "UC standard allowance, joint claimants, one or both 25 or over");
     public static final RateKey UC_STANDARD_ALLOWANCE_AGE_THRESHOLD = key("uc.standard_allowance.age_threshold", Unit.YEARS, Period.NONE,
             "Age from which the higher standard allowance applies");
+    public static final RateKey UC_MINIMUM_AGE = key("uc.minimum_age", Unit.YEARS, Period.NONE,
+            "Age from which a person can claim UC outside the special cases for 16- and 17-year-olds");
+    public static final RateKey STATE_PENSION_AGE = key("pension.state_pension_age", Unit.YEARS, Period.NONE,
+            "State Pension age (the lowest that applies in the tax year): pension-age rules start here");
     public static final RateKey UC_CHILD_ELEMENT_FIRST_CHILD_BEFORE_2017 = key("uc.child_element.first_child_before_2017", Unit.GBP, Period.MONTH,
             "UC child element, first child or qualifying young person born before 6 April 2017");
     public static final RateKey UC_CHILD_ELEMENT_OTHER_CHILD = key("uc.child_element.other_child", Unit.GBP, Period.MONTH,

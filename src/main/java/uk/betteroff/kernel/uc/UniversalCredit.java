@@ -30,13 +30,10 @@ import uk.betteroff.kernel.trace.TraceNode;
 public final class UniversalCredit {
     private UniversalCredit() {}
 
-    /** State Pension age for everyone of working age in 2024-2027 (Pensions Act 2014 s.26). */
-    private static final int STATE_PENSION_AGE = 66;
-
     public static UcResult calculate(UcInput in, RatesAt r) {
         Circumstances c = in.circumstances();
         Household h = c.household();
-        refuseUnsupported(h);
+        refuseUnsupported(h, r);
         List<Assumption> assumptions = new ArrayList<>();
 
         TraceNode sa = standardAllowance(h, r);
@@ -82,14 +79,16 @@ public final class UniversalCredit {
                 includesHousing, lcwra.amount().isPositive(), carer.amount().isPositive(), awardT.build(), assumptions);
     }
 
-    private static void refuseUnsupported(Household h) {
+    private static void refuseUnsupported(Household h, RatesAt r) {
+        int pensionAge = r.whole(STATE_PENSION_AGE);
+        int minimumAge = r.whole(UC_MINIMUM_AGE);
         for (Adult a : h.adults()) {
-            if (a.age() >= STATE_PENSION_AGE)
+            if (a.age() >= pensionAge)
                 throw new Unsupported(h.couple()
-                        ? "One of the couple is over State Pension age (66). Mixed-age couples and pensioners are not covered yet: UC, Pension Credit and pension-age Housing Benefit rules differ."
-                        : "The claimant is over State Pension age (66). Pension Credit and pension-age Housing Benefit are not covered yet.");
-            if (a.age() < 18)
-                throw new Unsupported("A claimant aged 16 or 17 can get UC only in special cases (UC Regs 2013 reg 8), which are not covered.");
+                        ? "One of the couple has reached State Pension age (" + pensionAge + "). Mixed-age couples and pensioners are not covered yet: UC, Pension Credit and pension-age Housing Benefit rules differ."
+                        : "The claimant has reached State Pension age (" + pensionAge + "). Pension Credit and pension-age Housing Benefit are not covered yet.");
+            if (a.age() < minimumAge)
+                throw new Unsupported("A claimant aged under " + minimumAge + " can get UC only in special cases (Welfare Reform Act 2012 s.4(1)(a) and (2); UC Regs 2013 reg 8), which are not covered.");
         }
     }
 

@@ -184,8 +184,11 @@ class UniversalCreditTest {
 
     @Test
     void pensionAgeAndUnder18AreRefusedPlainly() {
-        Unsupported e = assertThrows(Unsupported.class, () -> uc(Cases.single("2026-07-01", 67, Cases.owner()), "0", "0"));
-        assertTrue(e.reason().contains("State Pension age"));
-        assertThrows(Unsupported.class, () -> uc(Cases.single("2026-07-01", 17, Cases.owner()), "0", "0"));
+        // WRA 2012 s.4(1)(a)-(b): at least 18 and under State Pension age (66: rates pension.state_pension_age)
+        Unsupported e = assertThrows(Unsupported.class, () -> uc(Cases.single("2026-07-01", 66, Cases.owner()), "0", "0"));
+        assertTrue(e.reason().contains("State Pension age (66)"), e.reason());
+        assertEquals(Money.of("424.90"), uc(Cases.single("2026-07-01", 65, Cases.owner()), "0", "0").award());
+        Unsupported young = assertThrows(Unsupported.class, () -> uc(Cases.single("2026-07-01", 17, Cases.owner()), "0", "0"));
+        assertTrue(young.reason().contains("under 18"), young.reason());
     }
 }
