@@ -22,6 +22,16 @@ public record CaseFile(String name, Circumstances circumstances, List<Scenario> 
         expect = Map.copyOf(expect);
     }
 
+    /** A case as entered (in the app): no expected figures, no tolerance, no source note. */
+    public static CaseFile of(String name, Circumstances circumstances, List<Scenario> scenarios) {
+        return new CaseFile(name, circumstances, scenarios, Map.of(), Money.ZERO, Optional.empty(), Optional.empty(), circumstances.council());
+    }
+
+    /** The same case without its expected figures and tolerance: what {@link CaseWriter} saves. */
+    public CaseFile withoutExpectations() {
+        return new CaseFile(name, circumstances, scenarios, Map.of(), Money.ZERO, Optional.empty(), source, council);
+    }
+
     /** One expected figure: column name ("baseline" or a scenario name), figure id, period, amount, and its line. */
     public record Expectation(String column, String figure, Period period, BigDecimal amount, int line) {}
 }
