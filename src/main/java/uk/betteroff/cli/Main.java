@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** Entry point: the desktop app with no arguments, the command line with them. */
 @Command(name = "betteroff", mixinStandardHelpOptions = true, version = "Better Off 0.1.0",
         description = "Better Off: what a household would live on out of work and in work.",
-        subcommands = {CalcCommand.class, RatesCommand.class})
+        subcommands = {CalcCommand.class, SweepCommand.class, RatesCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {
