@@ -1,0 +1,81 @@
+package uk.betteroff.cases;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * Replaces a file so that a reader (or the next start after a crash or power cut) sees either the whole
+ * old file or the whole new one, never half of each: the new bytes go to a temporary file in the same
+ * folder, are forced to the disk, and the temporary file is then renamed over the old one in one step.
+ */
+public final class AtomicFiles {
+    /** Temporary files are named {@code .<target name>.<random>.part}; a crash can leave one behind. */
+    static final String TEMP_SUFFIX = ".part";
+
+    /** A step between writing the temporary file and renaming it (tests use it to stand in for a crash). */
+    @FunctionalInterface
+    interface BeforeMove {
+        void run(Path temp) throws IOException;
+    }
+
+    private AtomicFiles() {}
+
+    /** Writes {@code bytes} to {@code target} atomically, creating the folder if needed. */
+    public static void write(Path target, byte[] bytes) throws IOException {
+        write(target, bytes, temp -> {});
+    }
+
+    static void write(Path target, byte[] bytes, BeforeMove beforeMove) throws IOException {
+        Path file = target.toAbsolutePath().normalize();
+        Path folder = file.getParent();
+        Files.createDirectories(folder);
+        removeLeftovers(file);
+        Path temp = Files.createTempFile(folder, "." + file.getFileName() + ".", TEMP_SUFFIX);
+        boolean moved = false;
+        try {
+            try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+                ByteBuffer buf = ByteBuffer.wrap(bytes);
+                while (buf.hasRemaining()) ch.write(buf);
+                ch.force(true);
+            }
+            beforeMove.run(temp);
+            try {
+                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                // Some network shares cannot rename atomically; a plain replace is still far safer than writing in place.
+                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+            moved = true;
+            syncFolder(folder);
+        } finally {
+            if (!moved) Files.deleteIfExists(temp);
+        }
+    }
+
+    /** Temporary files a crash left beside the target (they never replaced it, so they hold nothing needed). */
+    private static void removeLeftovers(Path file) throws IOException {
+        String prefix = "." + file.getFileName() + ".";
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(file.getParent(), p -> {
+            String n = p.getFileName().toString();
+            return n.startsWith(prefix) && n.endsWith(TEMP_SUFFIX);
+        })) {
+            for (Path p : ds) Files.deleteIfExists(p);
+        }
+    }
+
+    /** Makes the rename itself durable on POSIX file systems; Windows cannot open a folder this way and does not need to. */
+    private static void syncFolder(Path folder) {
+        try (FileChannel ch = FileChannel.open(folder, StandardOpenOption.READ)) {
+            ch.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            // Not possible on this platform: the rename is already done.
+        }
+    }
+}
