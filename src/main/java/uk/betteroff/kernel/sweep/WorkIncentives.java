@@ -51,7 +51,12 @@ public final class WorkIncentives {
         if (s.jobs().isEmpty()) return Optional.empty();
         RatesAt r = calculator.rates().at(c.date());
         ScenarioResult baseline = calculator.calculate(c, Scenario.outOfWork(), r, null);
-        Probe p = new Probe(calculator, c, s, r, baseline);
+        return Optional.of(find(new Probe(calculator, c, s, 0, r, baseline), upTo));
+    }
+
+    /** The same scan with any job's hours varied (the chart's chosen job), reusing the caller's probe and its results. */
+    static Result find(Probe p, BigDecimal upTo) {
+        Scenario s = p.s();
 
         Optional<BigDecimal> ucEnds = Optional.empty();
         List<Cliff> cliffs = new ArrayList<>();
@@ -75,7 +80,7 @@ public final class WorkIncentives {
             prevH = h;
             prev = cur;
         }
-        return Optional.of(new Result(s.name(), ucEnds, cliffs, upTo));
+        return new Result(s.name(), ucEnds, cliffs, upTo);
     }
 
     private static Money uc(ScenarioResult x) { return x.figure(UNIVERSAL_CREDIT).week(); }
@@ -95,7 +100,7 @@ public final class WorkIncentives {
     }
 
     /** Given test false at {@code lo} and true at {@code hi}, the fewest hours (to a hundredth) where it is true. */
-    private static BigDecimal narrow(Probe p, BigDecimal lo, BigDecimal hi, java.util.function.Predicate<ScenarioResult> test) {
+    static BigDecimal narrow(Probe p, BigDecimal lo, BigDecimal hi, java.util.function.Predicate<ScenarioResult> test) {
         lo = lo.setScale(2, RoundingMode.UNNECESSARY);
         hi = hi.setScale(2, RoundingMode.UNNECESSARY);
         while (hi.subtract(lo).compareTo(RESOLUTION) > 0) {
@@ -105,12 +110,24 @@ public final class WorkIncentives {
         return hi;
     }
 
-    /** The scenario with its first job's hours changed. */
-    private record Probe(BetterOffCalculator calc, Circumstances c, Scenario s, RatesAt r, ScenarioResult baseline) {
-        ScenarioResult at(BigDecimal hours) {
-            List<Job> jobs = new ArrayList<>(s.jobs());
-            jobs.set(0, jobs.get(0).withHours(hours));
-            return calc.calculate(c, new Scenario(s.name(), jobs, s.travel(), s.childcare()), r, baseline);
+    /**
+     * The scenario with one job's hours changed. Results are kept by hours (to a hundredth), so the scan,
+     * the narrowing and {@link ChangePoints} never calculate the same hours twice.
+     */
+    record Probe(BetterOffCalculator calc, Circumstances c, Scenario s, int jobIndex, RatesAt r, ScenarioResult baseline,
+                 java.util.Map<BigDecimal, ScenarioResult> seen) {
+        Probe(BetterOffCalculator calc, Circumstances c, Scenario s, int jobIndex, RatesAt r, ScenarioResult baseline) {
+            this(calc, c, s, jobIndex, r, baseline, new java.util.HashMap<>());
         }
+
+        ScenarioResult at(BigDecimal hours) {
+            return seen.computeIfAbsent(hours.setScale(2, RoundingMode.UNNECESSARY), h -> {
+                List<Job> jobs = new ArrayList<>(s.jobs());
+                jobs.set(jobIndex, jobs.get(jobIndex).withHours(h));
+                return calc.calculate(c, new Scenario(s.name(), jobs, s.travel(), s.childcare()), r, baseline);
+            });
+        }
+
+        void remember(BigDecimal hours, ScenarioResult result) { seen.putIfAbsent(hours.setScale(2, RoundingMode.UNNECESSARY), result); }
     }
 }
