@@ -130,10 +130,11 @@ public final class BetterOffCalculator {
                         : uc.award().format() + " a month")
                 .law("Welfare Reform Act 2012 s.8").child(uc.trace()).child(cap.trace()).build();
 
-        HbResult hb = HousingBenefit.calculate(new HbInput(c, uc.entitled(), hbEarnings, hours, caWeekly, childcareWeek), r);
+        HbInput hbIn = new HbInput(c, uc.entitled(), hbEarnings, hours, caWeekly, childcareWeek);
+        HbResult hb = HousingBenefit.calculate(hbIn, r);
 
         TraceNode councilTax = CouncilTax.weekly(c.housing().councilTax(), c.date());
-        TraceNode ctr = councilTaxReduction(c, uc, ucPaid, ucEarnings, hbEarnings, hours, caTotal, cb.weekly(), hb, councilTax, r);
+        TraceNode ctr = councilTaxReduction(c, uc, ucPaid, hbIn, cb.weekly(), hb, councilTax, r);
 
         TraceNode scp = ScottishChildPayment.calculate(c.nation(), h, ucPaid.isPositive(), r);
 
@@ -232,8 +233,8 @@ public final class BetterOffCalculator {
         return new ScenarioResult(s.name(), totalHours, f, dedupe(assumptions), root);
     }
 
-    private TraceNode councilTaxReduction(Circumstances c, UcResult uc, Money ucPaid, List<Money> ucEarnings, List<Money> hbEarnings,
-                                          List<BigDecimal> hours, Money ca, Money cb, HbResult hb, TraceNode councilTax, RatesAt r) {
+    private TraceNode councilTaxReduction(Circumstances c, UcResult uc, Money ucPaid, HbInput earnings, Money cb, HbResult hb,
+                                          TraceNode councilTax, RatesAt r) {
         if (!councilTax.amount().isPositive())
             return TraceNode.of(COUNCIL_TAX_REDUCTION, "Council Tax Reduction").amount(Money.ZERO, Period.WEEK)
                     .working("No council tax to reduce").build();
@@ -242,7 +243,7 @@ public final class BetterOffCalculator {
             throw new Unsupported("Council tax is payable but no council is given: enter the council so its Council Tax Reduction scheme can be used.");
         CtrScheme scheme = ctrSchemes.apply(id).orElseThrow(() -> new Unsupported(
                 "There is no Council Tax Reduction scheme file for \"" + id + "\" (rates/ctr/" + id + ".yaml). Add one, or set council_tax liable: false."));
-        TraceNode t = scheme.calculate(new CtrInput(c, councilTax.amount(), uc, ucPaid, ucEarnings, hbEarnings, hours, ca, cb, hb), r);
+        TraceNode t = scheme.calculate(new CtrInput(c, councilTax.amount(), uc, ucPaid, earnings, cb, hb), r);
         if (t.amount().isGreaterThan(councilTax.amount()))
             throw new IllegalStateException("CTR scheme " + id + " gave more than the council tax");
         return t;

@@ -1,20 +1,380 @@
 package uk.betteroff.rates;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 
+import uk.betteroff.kernel.ctr.Band;
+import uk.betteroff.kernel.ctr.BandTable;
+import uk.betteroff.kernel.ctr.BandTable.HouseholdType;
 import uk.betteroff.kernel.ctr.CtrScheme;
-import uk.betteroff.yaml.YamlError;
+import uk.betteroff.kernel.ctr.ExcessIncomeBandedScheme;
+import uk.betteroff.kernel.ctr.IncomeBandedScheme;
+import uk.betteroff.kernel.ctr.MeansTestedScheme;
+import uk.betteroff.kernel.ctr.NonDependantRule;
+import uk.betteroff.kernel.ctr.NotOnUc;
+import uk.betteroff.kernel.ctr.SchemeBasics;
+import uk.betteroff.kernel.ctr.SchemeFigure;
+import uk.betteroff.kernel.ctr.ScottishScheme;
+import uk.betteroff.kernel.ctr.UcEarningsBandedScheme;
+import uk.betteroff.kernel.household.Nation;
+import uk.betteroff.kernel.money.Money;
+import uk.betteroff.kernel.money.Period;
+import uk.betteroff.kernel.money.Rate;
+import uk.betteroff.kernel.rates.Reference;
+import uk.betteroff.yaml.Fields;
+import uk.betteroff.yaml.YNode;
+import uk.betteroff.yaml.YNode.YList;
+import uk.betteroff.yaml.YNode.YMap;
 import uk.betteroff.yaml.YamlException;
+import uk.betteroff.yaml.YamlReader;
 
-/** Reads one {@code rates/ctr/<council>.yaml} Council Tax Reduction scheme. */
+/**
+ * Reads one {@code rates/ctr/<council>.yaml} Council Tax Reduction scheme (format {@code betteroff-ctr/1},
+ * described in rates/README.md) as strictly as the tax-year files: unknown and duplicate keys, missing
+ * values, wrong units or periods, undated or out-of-order values, bands out of order and references
+ * defined nowhere are refused with file, YAML path and line. Each design names the figures it needs.
+ */
 final class CtrSchemeReader {
     private CtrSchemeReader() {}
 
+    /** A reference used by the file that its own {@code references:} block does not define (checked against references.yaml). */
     record RefUse(String id, int line, String path) {}
 
-    record Read(CtrScheme scheme, List<RefUse> refs) {}
+    record Read(CtrScheme scheme, List<RefUse> refs, Map<String, Reference> localReferences) {}
+
+    /** The designs a file may declare, with the figures each needs beyond the common ones. */
+    enum Design {
+        MEANS_TESTED(List.of("taper"), true),
+        INCOME_BANDED(List.of("bands", "earnings_disregard"), false),
+        UC_EARNINGS_BANDED(List.of("bands"), true),
+        EXCESS_INCOME_BANDED(List.of("bands"), true),
+        SCOTLAND_NATIONAL(List.of("taper", "personal_allowance_single_under_25", "personal_allowance_single_25_plus",
+                "personal_allowance_lone_parent", "personal_allowance_couple", "child_premium", "water_sewerage_reduction"), false);
+
+        final List<String> figures;
+        final boolean notOnUc;
+
+        Design(List<String> figures, boolean notOnUc) {
+            this.figures = figures;
+            this.notOnUc = notOnUc;
+        }
+
+        String yamlName() { return name().toLowerCase(java.util.Locale.ROOT); }
+    }
+
+    private static final List<String> COMMON = List.of("maximum_reduction", "capital_limit", "minimum_award", "non_dependant_deductions");
+    private static final List<String> TOP = List.of("format", "council", "name", "nation", "design", "source", "notes", "not_on_uc", "references", "figures");
 
     static Read read(String file, String id, String text) {
-        throw new YamlException(List.of(new YamlError(file, 1, "", "Council Tax Reduction scheme files are not read by this version")));
+        Fields f = new Fields(file);
+        YMap root = f.map(YamlReader.read(file, text));
+        if (root == null) throw new YamlException(f.errors());
+        f.allowOnly(root, TOP);
+        String format = f.text(f.required(root, "format"));
+        if (format != null && !format.equals("betteroff-ctr/1"))
+            f.error(root.entries().get("format"), "format must be betteroff-ctr/1, got " + format);
+        String council = f.text(f.required(root, "council"));
+        if (council != null && !council.equals(id))
+            f.error(root.entries().get("council"), "council must match the file name (" + id + "), got " + council);
+        if (!id.matches("[a-z0-9]+(-[a-z0-9]+)*"))
+            f.error(1, "", "a council id is lower-case words joined by hyphens (e.g. brighton-and-hove), got \"" + id + "\"");
+        String name = f.text(f.required(root, "name"));
+        String source = f.text(f.required(root, "source"));
+        f.optional(root, "notes").ifPresent(f::text);
+        YNode nationNode = f.required(root, "nation");
+        Nation nation = nationNode == null ? null : f.choice(nationNode, Nation.class, "nation");
+        YNode designNode = f.required(root, "design");
+        Design design = designNode == null ? null : f.choice(designNode, Design.class, "design");
+
+        Map<String, Reference> local = new LinkedHashMap<>();
+        Map<String, Integer> localLines = new LinkedHashMap<>();
+        f.optional(root, "references").map(f::map).ifPresent(refs -> readReferences(f, refs, local, localLines));
+
+        NotOnUc notOnUc = null;
+        Optional<YNode> notOnUcNode = f.optional(root, "not_on_uc");
+        if (design != null) {
+            if (design.notOnUc && notOnUcNode.isEmpty())
+                f.error(root.line(), "not_on_uc", "missing \"not_on_uc\": say how someone with no UC award is treated (hb_means_test, or {unsupported: \"reason\"})");
+            else if (!design.notOnUc && notOnUcNode.isPresent())
+                f.error(notOnUcNode.get(), "the " + design.yamlName() + " design has no \"not_on_uc\" setting");
+            else if (notOnUcNode.isPresent()) notOnUc = notOnUc(f, notOnUcNode.get());
+        }
+
+        List<RefUse> refs = new ArrayList<>();
+        Set<String> usedLocal = new LinkedHashSet<>();
+        Figures figs = new Figures(f, id, local.keySet(), refs, usedLocal);
+        YMap figures = f.map(f.required(root, "figures"));
+        if (figures != null && design != null) {
+            List<String> allowed = new ArrayList<>(COMMON);
+            allowed.addAll(design.figures);
+            for (var e : figures.entries().entrySet())
+                if (!allowed.contains(e.getKey()))
+                    f.error(figures.keyLines().get(e.getKey()), e.getValue().path(), "unknown figure \"" + e.getKey() + "\" for the "
+                            + design.yamlName() + " design (allowed: " + String.join(", ", allowed) + ")");
+            for (String k : allowed)
+                if (!figures.entries().containsKey(k)) f.error(figures.line(), "figures." + k, "missing figure " + k + " (the " + design.yamlName() + " design needs it)");
+        }
+        if (figures == null || design == null) throw new YamlException(f.errors());
+        var maximum = figs.rate(figures, "maximum_reduction", "maximum reduction");
+        var capital = figs.money(figures, "capital_limit", "capital limit", Period.NONE);
+        var minimum = figs.money(figures, "minimum_award", "minimum weekly award", Period.WEEK);
+        var nonDeps = figs.nonDependants(figures);
+        Function<SchemeBasics, CtrScheme> make = design(figs, figures, design, notOnUc);
+        for (var e : local.entrySet())
+            if (!usedLocal.contains(e.getKey()))
+                f.error(localLines.get(e.getKey()), "references." + e.getKey(), "reference \"" + e.getKey() + "\" is defined but never used");
+        if (!f.ok() || nation == null) throw new YamlException(f.errors());
+        CtrScheme scheme = make.apply(new SchemeBasics(id, name, nation, source, maximum, capital, minimum, nonDeps));
+        return new Read(scheme, refs, local);
+    }
+
+    /** Reads the design's own figures now (so every error is reported at once) and returns how to build the scheme. */
+    private static Function<SchemeBasics, CtrScheme> design(Figures figs, YMap figures, Design design, NotOnUc notOnUc) {
+        return switch (design) {
+            case MEANS_TESTED -> {
+                var taper = figs.rate(figures, "taper", "taper");
+                yield b -> new MeansTestedScheme(b, taper, notOnUc);
+            }
+            case INCOME_BANDED -> {
+                var bands = figs.bands(figures, Period.WEEK);
+                var disregard = figs.money(figures, "earnings_disregard", "earnings disregard", Period.WEEK);
+                yield b -> new IncomeBandedScheme(b, bands, disregard);
+            }
+            case UC_EARNINGS_BANDED -> {
+                var bands = figs.bands(figures, Period.MONTH);
+                yield b -> new UcEarningsBandedScheme(b, bands, notOnUc);
+            }
+            case EXCESS_INCOME_BANDED -> {
+                var bands = figs.bands(figures, Period.WEEK);
+                yield b -> new ExcessIncomeBandedScheme(b, bands, notOnUc);
+            }
+            case SCOTLAND_NATIONAL -> {
+                var taper = figs.rate(figures, "taper", "taper");
+                var under25 = figs.money(figures, "personal_allowance_single_under_25", "personal allowance, single under 25", Period.WEEK);
+                var over25 = figs.money(figures, "personal_allowance_single_25_plus", "personal allowance, single 25 or over", Period.WEEK);
+                var lone = figs.money(figures, "personal_allowance_lone_parent", "personal allowance, lone parent", Period.WEEK);
+                var couple = figs.money(figures, "personal_allowance_couple", "personal allowance, couple", Period.WEEK);
+                var child = figs.money(figures, "child_premium", "child premium", Period.WEEK);
+                var water = figs.rate(figures, "water_sewerage_reduction", "water and sewerage charges reduction");
+                yield b -> new ScottishScheme(b, taper, new ScottishScheme.Allowances(under25, over25, lone, couple, child), water);
+            }
+        };
+    }
+
+    private static NotOnUc notOnUc(Fields f, YNode n) {
+        if (n instanceof YNode.YScalar) {
+            String t = f.text(n);
+            if ("hb_means_test".equals(t)) return NotOnUc.HB_MEANS_TEST;
+            f.error(n, "not_on_uc must be hb_means_test or {unsupported: \"reason\"}, got \"" + t + "\"");
+            return null;
+        }
+        YMap m = f.map(n);
+        if (m == null) return null;
+        f.allowOnly(m, List.of("unsupported"));
+        String reason = f.text(f.required(m, "unsupported"));
+        return reason == null ? null : NotOnUc.unsupported(reason);
+    }
+
+    private static void readReferences(Fields f, YMap refs, Map<String, Reference> out, Map<String, Integer> lines) {
+        for (var e : refs.entries().entrySet()) {
+            YMap r = f.map(e.getValue());
+            if (r == null) continue;
+            f.allowOnly(r, List.of("title", "url"));
+            String title = f.text(f.required(r, "title"));
+            String url = f.text(f.required(r, "url"));
+            if (url != null && !url.startsWith("https://") && !url.startsWith("http://")) f.error(r.entries().get("url"), "url must be a web address");
+            if (title != null && url != null) {
+                out.put(e.getKey(), new Reference(e.getKey(), title, url));
+                lines.put(e.getKey(), refs.keyLines().get(e.getKey()));
+            }
+        }
+    }
+
+    /** Reads figures of each kind, recording every problem in {@code f}. */
+    private record Figures(Fields f, String council, Set<String> localRefs, List<RefUse> refs, Set<String> usedLocal) {
+        private static final List<String> SCALAR_FIELDS = List.of("unit", "per", "refs", "note", "values");
+
+        private record Common(YList values, List<String> refs) {}
+
+        /** The common part of every figure: its map, refs, and the dated items of {@code values}. */
+        private Common common(YMap figures, String key, String unit, Period per) {
+            YNode node = figures.entries().get(key);
+            if (node == null) return null;
+            YMap m = f.map(node);
+            if (m == null) return null;
+            f.allowOnly(m, SCALAR_FIELDS);
+            String u = f.text(f.required(m, "unit"));
+            if (u != null && !u.equals(unit)) f.error(m.entries().get("unit"), "wrong unit: " + key + " is " + unit + ", got " + u);
+            Optional<YNode> perNode = f.optional(m, "per");
+            if (per == null) {
+                perNode.ifPresent(p -> f.error(p, key + " has no \"per\""));
+            } else if (perNode.isEmpty()) {
+                f.error(figures.keyLines().get(key), m.path() + ".per", "missing \"per\": " + key + " is per " + per.yamlName());
+            } else {
+                String p = f.text(perNode.get());
+                if (p != null && Period.fromYaml(p) != per) f.error(perNode.get(), "wrong period: " + key + " is per " + per.yamlName() + ", got " + p);
+            }
+            f.optional(m, "note").ifPresent(f::text);
+            YList refList = f.list(f.required(m, "refs"));
+            List<String> ids = new ArrayList<>();
+            if (refList != null) {
+                if (refList.items().isEmpty()) f.error(refList, "every figure needs at least one reference");
+                for (YNode r : refList.items()) {
+                    String id = f.text(r);
+                    if (id == null) continue;
+                    ids.add(id);
+                    if (localRefs.contains(id)) usedLocal.add(id);
+                    else refs.add(new RefUse(id, r.line(), refList.path()));
+                }
+            }
+            YList values = f.list(f.required(m, "values"));
+            if (values != null && values.items().isEmpty()) f.error(values, "\"values\" needs at least one dated value");
+            return values == null ? null : new Common(values, ids);
+        }
+
+        private <T> SchemeFigure<T> dated(YMap figures, String key, String description, String unit, Period per, List<String> fields,
+                                          ValueReader<T> read, Function<T, String> display) {
+            Common c = common(figures, key, unit, per);
+            if (c == null) return null;
+            YList values = c.values();
+            List<String> refIds = c.refs();
+            List<SchemeFigure.Dated<T>> out = new ArrayList<>();
+            LocalDate previous = null;
+            List<String> allowed = new ArrayList<>(fields);
+            allowed.add(0, "from");
+            for (YNode item : values.items()) {
+                YMap im = f.map(item);
+                if (im == null) continue;
+                f.allowOnly(im, allowed);
+                LocalDate from = f.date(f.required(im, "from"));
+                if (from != null && previous != null && !from.isAfter(previous))
+                    f.error(im, "dates must increase: " + from + " is not after " + previous);
+                if (from != null) previous = from;
+                T v = read.read(im);
+                if (from != null && v != null)
+                    out.add(new SchemeFigure.Dated<>(from, v, f.file() + " line " + im.line(), refIds, display.apply(v)));
+            }
+            String id = "ctr." + council + "." + key;
+            return out.isEmpty() || !f.ok() ? null : new SchemeFigure<>(id, description, out);
+        }
+
+        interface ValueReader<T> {
+            T read(YMap item);
+        }
+
+        SchemeFigure<Rate> rate(YMap figures, String key, String description) {
+            return dated(figures, key, description, "rate", null, List.of("value"), im -> {
+                YNode v = f.required(im, "value");
+                BigDecimal n = v == null ? null : f.number(v, key, BigDecimal.ZERO, BigDecimal.ONE);
+                return n == null ? null : new Rate(n);
+            }, Rate::percent);
+        }
+
+        SchemeFigure<Money> money(YMap figures, String key, String description, Period per) {
+            return dated(figures, key, description, "gbp", per, List.of("value"), im -> money(f.required(im, "value"), key),
+                    m -> m.format() + (per.perWords().isEmpty() ? "" : " " + per.perWords()));
+        }
+
+        private Money money(YNode v, String what) {
+            if (v == null) return null;
+            BigDecimal n = f.number(v);
+            if (n == null) return null;
+            if (n.signum() < 0) {
+                f.error(v, what + " cannot be negative, got " + n.toPlainString());
+                return null;
+            }
+            return Money.of(n);
+        }
+
+        SchemeFigure<NonDependantRule> nonDependants(YMap figures) {
+            return dated(figures, "non_dependant_deductions", "non-dependant deductions", "deductions", Period.WEEK,
+                    List.of("min_age", "remunerative_hours", "bands", "unknown"), im -> {
+                        Optional<YNode> unknown = f.optional(im, "unknown");
+                        if (unknown.isPresent()) {
+                            for (String k : List.of("min_age", "remunerative_hours", "bands"))
+                                if (im.entries().containsKey(k)) f.error(im.entries().get(k), "give either \"unknown\" or the deductions, not both");
+                            String why = f.text(unknown.get());
+                            return why == null ? null : new NonDependantRule(0, BigDecimal.ZERO, List.of(), Optional.of(why));
+                        }
+                        YNode ageNode = f.required(im, "min_age"), hoursNode = f.required(im, "remunerative_hours");
+                        Integer age = ageNode == null ? null : f.integer(ageNode, "min_age", 16, 25);
+                        BigDecimal hours = hoursNode == null ? null : f.number(hoursNode, "remunerative_hours", BigDecimal.ZERO, BigDecimal.valueOf(48));
+                        YList bands = f.list(f.required(im, "bands"));
+                        if (bands == null || age == null || hours == null) return null;
+                        List<NonDependantRule.Step> steps = new ArrayList<>();
+                        Money last = null;
+                        for (YNode b : bands.items()) {
+                            YMap bm = f.map(b);
+                            if (bm == null) continue;
+                            f.allowOnly(bm, List.of("from", "deduction"));
+                            Money from = money(f.required(bm, "from"), "from"), d = money(f.required(bm, "deduction"), "deduction");
+                            if (from == null || d == null) continue;
+                            if (last == null && from.isPositive()) f.error(bm, "the first band must start from 0 (it is also the deduction for someone not in remunerative work)");
+                            if (last != null && !from.isGreaterThan(last)) f.error(bm, "bands must rise: from " + from.format() + " is not above " + last.format());
+                            last = from;
+                            steps.add(new NonDependantRule.Step(from, d));
+                        }
+                        return new NonDependantRule(age, hours, steps, Optional.empty());
+                    }, r -> r.unknown().map(u -> "not known: " + u).orElseGet(() -> r.bands().isEmpty() ? "no deductions"
+                            : String.join("; ", r.bands().stream().map(s -> "from " + s.from().format() + ": " + s.deduction().format()).toList())
+                            + " a week (under " + r.remunerativeHours().stripTrailingZeros().toPlainString() + " hours: the first)"));
+        }
+
+        SchemeFigure<BandTable> bands(YMap figures, Period per) {
+            List<String> kinds = new ArrayList<>();
+            for (HouseholdType t : HouseholdType.values()) kinds.add(t.yamlName());
+            return dated(figures, "bands", "income bands", "bands", per, kinds, im -> {
+                Map<HouseholdType, List<Band>> tables = new EnumMap<>(HouseholdType.class);
+                for (HouseholdType t : HouseholdType.values()) {
+                    YNode n = im.entries().get(t.yamlName());
+                    if (n == null) continue;
+                    YList rows = f.list(n);
+                    if (rows == null) continue;
+                    if (rows.items().isEmpty()) f.error(rows, "a band table needs at least one band");
+                    List<Band> out = new ArrayList<>();
+                    Money last = null;
+                    for (YNode row : rows.items()) {
+                        YMap rm = f.map(row);
+                        if (rm == null) continue;
+                        f.allowOnly(rm, List.of("up_to", "reduction"));
+                        Money upTo = money(f.required(rm, "up_to"), "up_to");
+                        YNode rn = f.required(rm, "reduction");
+                        BigDecimal r = rn == null ? null : f.number(rn, "reduction", BigDecimal.ZERO, BigDecimal.ONE);
+                        if (upTo == null || r == null) continue;
+                        if (last != null && !upTo.isGreaterThan(last)) f.error(rm, "bands must rise: up_to " + upTo.format() + " is not above " + last.format());
+                        last = upTo;
+                        out.add(new Band(upTo, new Rate(r)));
+                    }
+                    tables.put(t, out);
+                }
+                boolean all = tables.containsKey(HouseholdType.ALL);
+                if (all && tables.size() > 1) {
+                    f.error(im, "give one table \"all\", or one for each household type, not both");
+                    return null;
+                }
+                if (!all) {
+                    List<String> missing = new ArrayList<>();
+                    for (HouseholdType t : HouseholdType.values())
+                        if (t != HouseholdType.ALL && !tables.containsKey(t)) missing.add(t.yamlName());
+                    if (!missing.isEmpty()) {
+                        f.error(im, "missing band table" + (missing.size() == 1 ? " " : "s ") + String.join(", ", missing)
+                                + " (give \"all\", or single, couple, family_1_child and family_2_or_more_children)");
+                        return null;
+                    }
+                }
+                return f.ok() ? new BandTable(tables) : null;
+            }, b -> b.tables().entrySet().stream().map(e -> e.getKey().words() + ": " + String.join(", ",
+                    e.getValue().stream().map(x -> "up to " + x.upTo().format() + " " + x.reduction().percent()).toList())).reduce((x, y) -> x + "; " + y)
+                    .orElse("") + " (" + per.perWords() + "; above the last band nil)");
+        }
     }
 }

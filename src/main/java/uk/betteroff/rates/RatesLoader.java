@@ -101,6 +101,7 @@ public final class RatesLoader {
         checkOverlaps(values, errors);
 
         Map<String, CtrScheme> ctr = new TreeMap<>();
+        Map<String, Reference> localRefs = new LinkedHashMap<>();
         for (var e : texts.entrySet()) {
             if (!e.getKey().startsWith("ctr/")) continue;
             String id = e.getKey().substring(4, e.getKey().length() - ".yaml".length());
@@ -110,6 +111,12 @@ public final class RatesLoader {
                     usedRefs.add(ref.id());
                     if (!references.containsKey(ref.id()))
                         errors.add(new YamlError(prefix + e.getKey(), ref.line(), ref.path(), "reference \"" + ref.id() + "\" is not defined in references.yaml"));
+                }
+                for (var local : read.localReferences().values()) {
+                    if (references.containsKey(local.id()))
+                        errors.add(new YamlError(prefix + e.getKey(), 1, "references." + local.id(),
+                                "reference \"" + local.id() + "\" is already defined in references.yaml: use a new id or cite the shared one"));
+                    else localRefs.put(local.id(), local);
                 }
                 ctr.put(id, read.scheme());
             } catch (YamlException ex) {
@@ -131,6 +138,7 @@ public final class RatesLoader {
             all.update(e.getKey().getBytes(StandardCharsets.UTF_8));
             all.update(bytes);
         }
+        references.putAll(localRefs);
         RateBook book = new RateBook(values, references, HexFormat.of().formatHex(all.digest()), files);
         return new LoadedRates(book, ctr, folderName);
     }

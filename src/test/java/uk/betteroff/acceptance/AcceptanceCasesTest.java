@@ -41,6 +41,10 @@ class AcceptanceCasesTest {
     @TestFactory
     Stream<DynamicNode> projectCasesPass() throws IOException { return casesIn(projectCases()); }
 
+    /** Council Tax Reduction worked cases, one file per scheme and situation, each with its source. */
+    @TestFactory
+    Stream<DynamicNode> councilTaxReductionCasesPass() throws IOException { return casesIn(projectCases().resolve("ctr")); }
+
     @TestFactory
     Stream<DynamicNode> sharedCasesPass() throws IOException {
         if (!Files.isDirectory(sharedCases())) return Stream.empty();

@@ -28,6 +28,15 @@ public final class EarningsDisregards {
     public record Result(Money total, TraceNode trace) {}
 
     public static Result calculate(Circumstances c, HbInput in, ApplicableAmount.Result aa, RatesAt r) {
+        return calculate(c, in, aa, r, true);
+    }
+
+    /**
+     * As {@link #calculate(Circumstances, HbInput, ApplicableAmount.Result, RatesAt)}; {@code para18} false leaves out the
+     * specified/temporary accommodation disregard, which is HB's alone (Council Tax Reduction schemes that mirror
+     * these disregards have no such paragraph).
+     */
+    public static Result calculate(Circumstances c, HbInput in, ApplicableAmount.Result aa, RatesAt r, boolean para18) {
         Household h = c.household();
         TraceNode.Builder t = TraceNode.of("hb.earnings_disregard", "Earnings disregarded").law("HB Regs 2006 Sch 4");
         Money earnings = in.totalEarnings();
@@ -57,9 +66,9 @@ public final class EarningsDisregards {
             parts.add("additional " + additional.format() + " (para 17)");
         }
 
-        RateKey para18 = specifiedAccommodationKey(h);
-        Money accommodation = r.money(para18);
-        t.rate(r.use(para18));
+        RateKey para18Key = specifiedAccommodationKey(h);
+        Money accommodation = para18 ? r.money(para18Key) : Money.ZERO;
+        if (para18) t.rate(r.use(para18Key));
         if (accommodation.isPositive() && c.housing().tenure().housingBenefitAlongsideUc()) {
             total = total.plus(accommodation);
             t.law("HB Regs 2006 Sch 4 para 18 (from 5 October 2026)");

@@ -1,0 +1,206 @@
+package uk.betteroff.kernel.ctr;
+
+import static uk.betteroff.kernel.rates.RateKeys.*;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import uk.betteroff.kernel.Assumption;
+import uk.betteroff.kernel.Unsupported;
+import uk.betteroff.kernel.hb.ApplicableAmount;
+import uk.betteroff.kernel.hb.EarningsDisregards;
+import uk.betteroff.kernel.household.Adult;
+import uk.betteroff.kernel.household.Household;
+import uk.betteroff.kernel.household.NonDependant;
+import uk.betteroff.kernel.household.UnearnedIncome;
+import uk.betteroff.kernel.money.Money;
+import uk.betteroff.kernel.money.Period;
+import uk.betteroff.kernel.money.Periods;
+import uk.betteroff.kernel.money.Rate;
+import uk.betteroff.kernel.rates.RatesAt;
+import uk.betteroff.kernel.trace.TraceNode;
+
+/**
+ * The steps every working-age scheme shares, worded as the English Default Scheme (SI 2012/2886 Sch)
+ * words them, which the Welsh Prescribed Requirements (WSI 2013/3029 Sch 6) and the local schemes copy:
+ * the maximum reduction (para 29), non-dependant deductions (para 30), the capital limit (para 11), a
+ * UC claimant's applicable amount (para 28) and income (para 37), and for anyone not on UC the
+ * Housing Benefit style means test the schedules mirror.
+ */
+final class CtrSteps {
+    private CtrSteps() {}
+
+    static final BigDecimal TWELVE_FIFTY_SECONDS = Periods.factor(Period.MONTH, Period.WEEK);
+
+    /** A weekly means measure (applicable amount and income) with its trace. */
+    record Means(Money applicableAmount, Money income, TraceNode trace) {
+        Money excess() { return income.minus(applicableAmount).atLeastZero(); }
+    }
+
+    static TraceNode.Builder root(SchemeBasics s) {
+        return TraceNode.of("council_tax_reduction", "Council Tax Reduction").law(s.name());
+    }
+
+    /** Non-dependant deductions a week (Default Scheme para 30; the scheme's own amounts). */
+    static TraceNode nonDependants(SchemeBasics s, Household h, LocalDate date) {
+        TraceNode.Builder t = TraceNode.of("ctr.non_dep_deductions", "Non-dependant deductions").law(s.name() + ": non-dependant deductions (Default Scheme para 30)");
+        if (h.nonDependants().isEmpty()) return t.amount(Money.ZERO, Period.WEEK).working("No non-dependants").build();
+        NonDependantRule rule = s.nonDependants().at(date);
+        t.rate(s.nonDependants().use(date));
+        if (rule.unknown().isPresent())
+            throw new Unsupported(s.name() + ": the deduction for another adult living in the home is not known (" + rule.unknown().get()
+                    + "), so a household with a non-dependant cannot be calculated for this council yet.");
+        if (rule.bands().isEmpty()) return t.amount(Money.ZERO, Period.WEEK).working("This scheme makes no deduction for other adults in the home").build();
+        for (Adult a : h.adults())
+            if (a.disabilityBenefit().any())
+                return t.amount(Money.ZERO, Period.WEEK).working("None: the applicant or partner gets Attendance Allowance, the DLA care component or PIP daily living (para 30(6))").build();
+        Money total = Money.ZERO;
+        List<String> parts = new ArrayList<>();
+        for (NonDependant n : h.nonDependants()) {
+            if (n.age() < rule.minAge() || n.exempt()) {
+                parts.add("aged " + n.age() + ": none (" + (n.exempt() ? "exempt" : "under " + rule.minAge()) + ")");
+                continue;
+            }
+            boolean working = n.hours().compareTo(rule.remunerativeHours()) >= 0;
+            Money gross = n.grossIncome().in(Period.WEEK);
+            NonDependantRule.Step step = rule.bands().get(0);
+            if (working) for (NonDependantRule.Step b : rule.bands()) if (!gross.isLessThan(b.from())) step = b;
+            total = total.plus(step.deduction());
+            parts.add("aged " + n.age() + (working ? ", gross income " + gross.roundHalfUpToPenny().format() + " a week"
+                    : ", not in remunerative work (under " + rule.remunerativeHours().stripTrailingZeros().toPlainString() + " hours)") + ": " + step.deduction().format());
+        }
+        return t.amount(total, Period.WEEK).working(String.join("; ", parts) + " = " + total.format()).build();
+    }
+
+    /** Maximum reduction a week: the scheme's share of the weekly council tax, less non-dependant deductions (para 29). */
+    static TraceNode maximum(SchemeBasics s, Money share, String shareWords, Money councilTax, TraceNode nonDeps, TraceNode.RateUse... rates) {
+        Money gross = councilTax.times(share.amount());
+        Money max = gross.minus(nonDeps.amount()).atLeastZero();
+        TraceNode.Builder t = TraceNode.of("ctr.maximum", "Maximum Council Tax Reduction").amount(max, Period.WEEK)
+                .working(shareWords + " × council tax " + councilTax.format() + " a week = " + gross.format()
+                        + (nonDeps.amount().isPositive() ? " − non-dependant deductions " + nonDeps.amount().format() + " = " + max.format() : ""))
+                .law(s.name() + ": maximum reduction (Default Scheme para 29: the share of A/B a day, B the days in the financial year)")
+                .child(nonDeps);
+        for (TraceNode.RateUse r : rates) t.rate(r);
+        return t.build();
+    }
+
+    /** Capital over the scheme's limit ends entitlement (Default Scheme para 11; the scheme's own limit). */
+    static Optional<TraceNode> overCapital(SchemeBasics s, Household h, LocalDate date) {
+        Money limit = s.capitalLimit().at(date);
+        if (!h.capital().isGreaterThan(limit)) return Optional.empty();
+        return Optional.of(root(s).amount(Money.ZERO, Period.WEEK).rate(s.capitalLimit().use(date))
+                .working("Capital of " + h.capital().format() + " is over the scheme's " + limit.format() + " limit: no reduction").build());
+    }
+
+    /** The reduction rounded to the penny once, at the end; nil when below the scheme's minimum award. */
+    static Money award(SchemeBasics s, Money unrounded, LocalDate date, List<String> words, TraceNode.Builder t) {
+        Money award = unrounded.atLeastZero().roundHalfUpToPenny();
+        words.add("rounded half up to the penny once, at the weekly result = " + award.format());
+        Money minimum = s.minimumAward().at(date);
+        t.rate(s.minimumAward().use(date));
+        if (award.isPositive() && award.isLessThan(minimum)) {
+            words.add("below the scheme's minimum award of " + minimum.format() + ", so nil");
+            return Money.ZERO;
+        }
+        return award;
+    }
+
+    /** The weekly council tax, capped by a banded scheme's share. */
+    static Money share(Rate band, Rate maximum) {
+        return Money.of(band.fraction().min(maximum.fraction()));
+    }
+
+    // ---- a UC claimant's means, as the Default Scheme paras 28 and 37 count them ----
+
+    /** Applicable amount = the UC maximum amount × 12/52 (Default Scheme para 28; WSI 2013/3029 Sch 6 para 3). */
+    static TraceNode ucApplicableAmount(CtrInput in, String law) {
+        Money m = in.uc().maximum();
+        Money weekly = m.times(TWELVE_FIFTY_SECONDS);
+        return TraceNode.of("ctr.applicable_amount", "Applicable amount (UC claimant)").amount(weekly, Period.WEEK)
+                .working("UC maximum amount " + m.format() + " a month × 12/52 = " + weekly.format() + " a week").law(law).build();
+    }
+
+    /** Income = (UC earned income + unearned income + the UC award) × 12/52 (Default Scheme para 37; WSI 2013/3029 Sch 6 para 9). */
+    static TraceNode ucIncome(CtrInput in, String law) {
+        Money e = in.uc().earnedIncome(), u = in.uc().unearnedIncome(), award = in.ucAward();
+        Money month = e.plus(u).plus(award);
+        Money weekly = month.times(TWELVE_FIFTY_SECONDS);
+        return TraceNode.of("ctr.income", "Income (UC claimant)").amount(weekly, Period.WEEK)
+                .working("(UC earned income " + e.format() + " + unearned income " + u.format() + " + UC award " + award.format() + ") a month = "
+                        + month.format() + " × 12/52 = " + weekly.format() + " a week")
+                .law(law).build();
+    }
+
+    static Means ucMeans(CtrInput in, String lawAa, String lawIncome) {
+        TraceNode aa = ucApplicableAmount(in, lawAa), income = ucIncome(in, lawIncome);
+        Money excess = income.amount().minus(aa.amount()).atLeastZero();
+        TraceNode t = TraceNode.of("ctr.excess_income", "Income above the applicable amount").amount(excess, Period.WEEK)
+                .working("Income " + income.amount().format() + " − applicable amount " + aa.amount().format() + " = " + excess.format()
+                        + " (income at or below the applicable amount counts as nil: the maximum-reduction class)")
+                .child(aa).child(income).build();
+        return new Means(aa.amount(), income.amount(), t);
+    }
+
+    // ---- anyone not on UC: the Housing Benefit style means test the Default Scheme Schedules mirror ----
+
+    static Means hbStyleMeans(CtrInput in, RatesAt r, String schemeName) {
+        List<Assumption> ignored = new ArrayList<>();
+        Household h = in.circumstances().household();
+        ApplicableAmount.Result aa = ApplicableAmount.calculate(h, in.earnings(), r, ignored);
+        EarningsDisregards.Result disregards = EarningsDisregards.calculate(in.circumstances(), in.earnings(), aa, r, false);
+        Money earnings = in.earnings().totalEarnings();
+        TraceNode other = otherIncome(in, r);
+        Money income = earnings.minus(disregards.total()).atLeastZero().plus(other.amount());
+        TraceNode incomeT = TraceNode.of("ctr.income", "Income counted").amount(income, Period.WEEK)
+                .working("Net earnings " + earnings.format() + " − disregards " + disregards.total().format()
+                        + (other.amount().isPositive() ? " + other income " + other.amount().format() : "") + " = " + income.format()
+                        + " (no UC this month: the Housing Benefit working-age rules are used, which the scheme's income and disregard schedules mirror; the HB specified-accommodation disregard (HB Sch 4 para 18) is HB's alone)")
+                .law(schemeName + ": income of applicants not on UC (Default Scheme Schs 2-8)").child(disregards.trace()).child(other).build();
+        Money excess = income.minus(aa.amount()).atLeastZero();
+        TraceNode t = TraceNode.of("ctr.excess_income", "Income above the applicable amount").amount(excess, Period.WEEK)
+                .working("Income " + income.format() + " − applicable amount " + aa.amount().format() + " = " + excess.format())
+                .child(aa.trace()).child(incomeT).build();
+        return new Means(aa.amount(), income, t);
+    }
+
+    /** Carer's Allowance and other unearned income a week (child maintenance disregarded), plus tariff income from capital. */
+    static TraceNode otherIncome(CtrInput in, RatesAt r) {
+        TraceNode.Builder t = TraceNode.of("ctr.other_income", "Other income counted");
+        Money total = Money.ZERO;
+        List<String> parts = new ArrayList<>();
+        var adults = in.circumstances().household().adults();
+        for (int i = 0; i < adults.size(); i++) {
+            Money ca = in.earnings().weeklyCarersAllowance().get(i);
+            if (ca.isPositive()) {
+                total = total.plus(ca);
+                parts.add("Carer's Allowance " + ca.format());
+            }
+            for (UnearnedIncome u : adults.get(i).unearnedIncome()) {
+                if (u.type() == UnearnedIncome.Type.CHILD_MAINTENANCE) {
+                    parts.add("child maintenance disregarded");
+                    continue;
+                }
+                Money w = u.amount().in(Period.WEEK).roundHalfUpToPenny();
+                total = total.plus(w);
+                parts.add(u.type().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " " + w.format());
+            }
+        }
+        Money capital = in.circumstances().household().capital();
+        Money lower = r.money(HB_CAPITAL_LOWER_LIMIT);
+        if (capital.isGreaterThan(lower)) {
+            long steps = capital.minus(lower).stepsOfOrPart(r.money(HB_CAPITAL_TARIFF_STEP));
+            Money tariff = r.money(HB_CAPITAL_TARIFF_PER_STEP).times(steps);
+            total = total.plus(tariff);
+            parts.add("tariff income " + tariff.format() + " on capital of " + capital.format());
+            t.rate(r.use(HB_CAPITAL_LOWER_LIMIT)).rate(r.use(HB_CAPITAL_TARIFF_STEP)).rate(r.use(HB_CAPITAL_TARIFF_PER_STEP));
+        }
+        return t.amount(total, Period.WEEK).working(parts.isEmpty() ? "None" : String.join(" + ", parts) + " = " + total.format()).build();
+    }
+
+    /** UC earned income (claimant and partner, net as UC counts it) × 12/52. */
+    static Money ucEarningsWeekly(CtrInput in) { return in.uc().earnedIncome().times(TWELVE_FIFTY_SECONDS); }
+}

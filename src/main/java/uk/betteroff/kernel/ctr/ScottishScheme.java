@@ -1,0 +1,137 @@
+package uk.betteroff.kernel.ctr;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import uk.betteroff.kernel.Unsupported;
+import uk.betteroff.kernel.household.Adult;
+import uk.betteroff.kernel.household.Child;
+import uk.betteroff.kernel.household.Household;
+import uk.betteroff.kernel.money.Money;
+import uk.betteroff.kernel.money.Period;
+import uk.betteroff.kernel.money.Rate;
+import uk.betteroff.kernel.rates.RatesAt;
+import uk.betteroff.kernel.trace.TraceNode;
+
+/**
+ * Scotland's national working-age scheme (Council Tax Reduction (Scotland) Regulations 2021, SSI
+ * 2021/249), for an applicant with a UC award. Since 1 April 2025 a nil award caused by earnings still
+ * counts as an award (SSI 2025 amendment), so the UC rules apply at any hours. The applicable amount is
+ * the Scottish personal allowance and a child premium for each child (reg 35, Sch 1 paras 1-2), not the
+ * UC maximum amount; income is UC earned income and unearned income × 12/52 (regs 42, 43, 47) plus the
+ * part of the UC award reg 57(2)(d) counts, its child element (limited to the award when the benefit
+ * cap takes it lower); the reduction is the maximum less 20% of the excess (reg 13). The water and
+ * sewerage charges billed with council tax are reduced by the scheme's share × (CTR ÷ council tax).
+ */
+public final class ScottishScheme implements CtrScheme {
+    /** The Scottish personal allowances and child premium a week (Sch 1 paras 1-2). */
+    public record Allowances(SchemeFigure<Money> singleUnder25, SchemeFigure<Money> single25Plus, SchemeFigure<Money> loneParent,
+                             SchemeFigure<Money> couple, SchemeFigure<Money> childPremium) {}
+
+    private final SchemeBasics basics;
+    private final SchemeFigure<Rate> taper;
+    private final Allowances allowances;
+    private final SchemeFigure<Rate> water;
+
+    public ScottishScheme(SchemeBasics basics, SchemeFigure<Rate> taper, Allowances allowances, SchemeFigure<Rate> water) {
+        this.basics = basics;
+        this.taper = taper;
+        this.allowances = allowances;
+        this.water = water;
+    }
+
+    @Override public String id() { return basics.id(); }
+
+    @Override public String name() { return basics.name(); }
+
+    @Override
+    public TraceNode calculate(CtrInput in, RatesAt r) {
+        LocalDate date = in.circumstances().date();
+        Household h = in.circumstances().household();
+        refuseWhatIsNotModelled(h, in);
+        var capital = CtrSteps.overCapital(basics, h, date);
+        if (capital.isPresent()) return capital.get();
+        Rate share = basics.maximumReduction().at(date);
+        TraceNode nonDeps = CtrSteps.nonDependants(basics, h, date);
+        TraceNode max = CtrSteps.maximum(basics, Money.of(share.fraction()), share.percent(), in.weeklyCouncilTax(), nonDeps,
+                basics.maximumReduction().use(date));
+        TraceNode aa = applicableAmount(h, date);
+        TraceNode income = income(in);
+        Money excess = income.amount().minus(aa.amount()).atLeastZero();
+        TraceNode excessT = TraceNode.of("ctr.excess_income", "Income above the applicable amount").amount(excess, Period.WEEK)
+                .working("Income " + income.amount().format() + " − applicable amount " + aa.amount().format() + " = " + excess.format()
+                        + " (nil when income is at or below the applicable amount)")
+                .law("SSI 2021/249 reg 13").child(aa).child(income).build();
+        Rate t = taper.at(date);
+        Money tapered = excess.times(t);
+        List<String> words = new ArrayList<>();
+        words.add("maximum " + max.amount().format() + " − " + t.percent() + " × " + excess.format() + " (" + tapered.format() + ") = "
+                + max.amount().minus(tapered).atLeastZero().format());
+        TraceNode.Builder b = CtrSteps.root(basics).law("SSI 2021/249 regs 13, 79").rate(taper.use(date)).rate(basics.capitalLimit().use(date));
+        Money award = CtrSteps.award(basics, max.amount().minus(tapered), date, words, b);
+        return b.amount(award, Period.WEEK).working(String.join("; ", words)).child(max).child(excessT)
+                .child(waterAndSewerage(award, in.weeklyCouncilTax(), date)).build();
+    }
+
+    /** The premiums for disability and caring, and the childcare charges deduction, are not in the scheme file yet: refuse plainly. */
+    private void refuseWhatIsNotModelled(Household h, CtrInput in) {
+        for (Adult a : h.adults())
+            if (a.disabilityBenefit().any() || a.carer())
+                throw new Unsupported(basics.name() + ": the disability and carer premiums of the Scottish scheme (SSI 2021/249 Sch 1 Part 3) are not modelled yet, so Council Tax Reduction for this household cannot be calculated.");
+        for (Child c : h.children())
+            if (c.disability() != Child.Disability.NONE)
+                throw new Unsupported(basics.name() + ": the disabled child premiums of the Scottish scheme (SSI 2021/249 Sch 1) are not modelled yet.");
+        if (in.uc().childcare().isPositive())
+            throw new Unsupported(basics.name() + ": the deduction for childcare charges (SSI 2021/249 regs 42(2)(c), 78) is not modelled yet.");
+    }
+
+    private TraceNode applicableAmount(Household h, LocalDate date) {
+        SchemeFigure<Money> personal;
+        String who;
+        if (h.couple()) { personal = allowances.couple(); who = "couple"; }
+        else if (h.hasChildren()) { personal = allowances.loneParent(); who = "lone parent"; }
+        else if (h.adults().get(0).age() >= 25 || h.adults().get(0).workCapability().limited()) {
+            personal = allowances.single25Plus();
+            who = h.adults().get(0).age() >= 25 ? "single, 25 or over" : "single, with limited capability for work on UC";
+        } else { personal = allowances.singleUnder25(); who = "single, under 25"; }
+        Money pa = personal.at(date);
+        Money each = allowances.childPremium().at(date);
+        Money children = each.times(h.children().size());
+        Money total = pa.plus(children);
+        TraceNode.Builder t = TraceNode.of("ctr.applicable_amount", "Applicable amount").amount(total, Period.WEEK)
+                .law("SSI 2021/249 reg 35, Sch 1 paras 1-2").rate(personal.use(date))
+                .working("Personal allowance (" + who + ") " + pa.format()
+                        + (h.hasChildren() ? " + child premium " + h.children().size() + " × " + each.format() + " = " + total.format() : ""));
+        if (h.hasChildren()) t.rate(allowances.childPremium().use(date));
+        return t.build();
+    }
+
+    private TraceNode income(CtrInput in) {
+        Money e = in.uc().earnedIncome(), u = in.uc().unearnedIncome();
+        Money child = in.uc().childElements().min(in.ucAward());
+        Money month = e.plus(u).plus(child);
+        Money weekly = month.times(CtrSteps.TWELVE_FIFTY_SECONDS);
+        return TraceNode.of("ctr.income", "Income (UC claimant)").amount(weekly, Period.WEEK)
+                .law("SSI 2021/249 regs 42, 43, 47, 57(2)(d)")
+                .working("(UC earned income " + e.format() + " + unearned income " + u.format() + " + the UC child element counted "
+                        + child.format() + ") a month = " + month.format() + " × 12/52 = " + weekly.format()
+                        + " a week; the rest of the UC award is not income for the Scottish scheme")
+                .build();
+    }
+
+    private TraceNode waterAndSewerage(Money ctr, Money councilTax, LocalDate date) {
+        Rate max = water.at(date);
+        BigDecimal fraction = councilTax.isPositive()
+                ? max.fraction().multiply(ctr.amount()).divide(councilTax.amount(), MathContext.DECIMAL64) : BigDecimal.ZERO;
+        String percent = fraction.movePointRight(2).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() + "%";
+        return TraceNode.of("ctr.water_sewerage_reduction", "Water and sewerage charges reduction").amount(Money.ZERO, Period.NONE)
+                .rate(water.use(date)).law("Water and sewerage charges reduction (Local Government Finance Act 1992 Sch 11, Scottish Water charges schemes)")
+                .working("The Scottish Water charges billed with council tax (not included in the council tax entered) are reduced by "
+                        + max.percent() + " × (Council Tax Reduction " + ctr.format() + " ÷ council tax " + councilTax.format() + ") = " + percent)
+                .build();
+    }
+}
