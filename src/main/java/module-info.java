@@ -9,6 +9,7 @@ module uk.betteroff {
     requires info.picocli;
     requires javafx.controls;
     requires org.controlsfx.controls;
+    requires java.prefs;
 
     exports uk.betteroff.kernel;
     exports uk.betteroff.kernel.money;
@@ -28,6 +29,7 @@ module uk.betteroff {
     exports uk.betteroff.report;
     exports uk.betteroff.cli;
     exports uk.betteroff.ui;
+    exports uk.betteroff.ui.settings;
 
     opens uk.betteroff.cli to info.picocli;
 }

@@ -18,8 +18,6 @@ import uk.betteroff.kernel.Unsupported;
 import uk.betteroff.kernel.money.Period;
 import uk.betteroff.kernel.result.Comparison;
 import uk.betteroff.rates.LoadedRates;
-import uk.betteroff.rates.RatesLoader;
-import uk.betteroff.rates.RatesLocation;
 import uk.betteroff.report.ComparisonTable;
 import uk.betteroff.report.TraceText;
 import uk.betteroff.report.WorkIncentivesText;
@@ -63,7 +61,7 @@ final class CalcCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         LoadedRates loaded;
         try {
-            loaded = RatesLoader.load(RatesLocation.resolve(rates));
+            loaded = CliRates.load(rates, err);
         } catch (YamlException e) {
             err.println("The rates could not be used:");
             e.errors().forEach(x -> err.println("  " + x));

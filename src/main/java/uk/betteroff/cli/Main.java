@@ -3,19 +3,13 @@ package uk.betteroff.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** Entry point: the desktop app with no arguments, the command line with them. */
+/** The command line (the desktop app is started by {@code uk.betteroff.Launcher}, which calls this with arguments). */
 @Command(name = "betteroff", mixinStandardHelpOptions = true, version = "Better Off 0.1.0",
         description = "Better Off: what a household would live on out of work and in work.",
         subcommands = {CalcCommand.class, SweepCommand.class, RatesCommand.class})
 public final class Main implements Runnable {
 
-    public static void main(String[] args) {
-        if (args.length == 0) {
-            uk.betteroff.ui.BetterOffApp.launchApp(args);
-            return;
-        }
-        System.exit(run(args));
-    }
+    public static void main(String[] args) { System.exit(run(args)); }
 
     /** Runs a command and returns its exit code (for tests). */
     public static int run(String... args) {

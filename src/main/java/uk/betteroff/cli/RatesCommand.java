@@ -10,7 +10,10 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import uk.betteroff.rates.LoadedRates;
 import uk.betteroff.rates.RatesLoader;
-import uk.betteroff.rates.RatesLocation;
+import uk.betteroff.rates.RatesInUse;
+import uk.betteroff.rates.RatesRefusal;
+import uk.betteroff.rates.RatesSetting;
+import uk.betteroff.rates.RatesSource;
 import uk.betteroff.yaml.YamlException;
 
 /** {@code betteroff rates check [DIR]}: validates a rates folder; exit 1 with file:line: path: errors. */
@@ -24,7 +27,7 @@ final class RatesCommand implements Runnable {
 
     @Command(name = "check", description = "Validate a rates folder.")
     static final class Check implements Callable<Integer> {
-        @Parameters(arity = "0..1", paramLabel = "DIR", description = "Rates folder (default: the installed rates).")
+        @Parameters(arity = "0..1", paramLabel = "DIR", description = "Rates folder (default: the rates this installation uses, reporting any folder refused).")
         Path dir;
 
         @Spec
@@ -33,21 +36,44 @@ final class RatesCommand implements Runnable {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            Path folder = RatesLocation.resolve(dir);
+            PrintWriter err = spec.commandLine().getErr();
+            if (dir == null) return checkInUse(out, err);
             try {
-                LoadedRates r = RatesLoader.load(folder);
-                out.println("OK: " + folder + " (" + r.book().files().size() + " files, " + r.ctrSchemes().size()
-                        + " Council Tax Reduction schemes), sha256 " + r.book().fingerprint());
-                r.book().files().forEach(f -> out.println("  " + f));
-                out.flush();
+                report(out, dir, RatesLoader.load(dir));
                 return 0;
             } catch (YamlException e) {
-                PrintWriter err = spec.commandLine().getErr();
                 e.errors().forEach(err::println);
-                err.println(e.errors().size() + " problem" + (e.errors().size() == 1 ? "" : "s") + " in " + folder);
+                err.println(e.errors().size() + " problem" + (e.errors().size() == 1 ? "" : "s") + " in " + dir);
                 err.flush();
                 return 1;
             }
+        }
+
+        /** No folder named: the rates this installation would use, and any folder refused on the way (exit 1 then). */
+        private static int checkInUse(PrintWriter out, PrintWriter err) {
+            try {
+                RatesInUse inUse = RatesSource.system(null, RatesSetting.none()).load();
+                for (RatesRefusal r : inUse.refused()) {
+                    err.println(r.headline());
+                    r.problems().forEach(p -> err.println("  " + p));
+                }
+                err.flush();
+                out.println("In use: " + inUse.origin().description());
+                report(out, inUse.folder().toAbsolutePath().normalize(), inUse.rates());
+                return inUse.refused().isEmpty() ? 0 : 1;
+            } catch (YamlException e) {
+                e.errors().forEach(err::println);
+                err.println("The built-in rates could not be loaded.");
+                err.flush();
+                return 1;
+            }
+        }
+
+        private static void report(PrintWriter out, Path folder, LoadedRates r) {
+            out.println("OK: " + folder + " (" + r.book().files().size() + " files, " + r.ctrSchemes().size()
+                    + " Council Tax Reduction schemes), sha256 " + r.book().fingerprint());
+            r.book().files().forEach(f -> out.println("  " + f));
+            out.flush();
         }
     }
 }

@@ -1,22 +1,76 @@
 package uk.betteroff.rates;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
- * Where the rates folder is: {@code --rates DIR} if given, else the {@code betteroff.rates.dir} system
- * property (set by the launcher), else the {@code BETTEROFF_RATES} environment variable, else
- * {@code ./rates}.
+ * The folders Better Off looks in for rates, for an operating system and environment (passed in, so the
+ * rules are testable). IT places a rate pack in the per-machine folder for every user of a PC, or the
+ * per-user folder for one user (see installers/README.md):
+ * <pre>
+ *   Windows  per machine  %ProgramData%\BetterOff\rates
+ *            per user     %LOCALAPPDATA%\BetterOff\rates
+ *   macOS    per machine  /Library/Application Support/BetterOff/rates
+ *            per user     ~/Library/Application Support/BetterOff/rates
+ *   Linux    per machine  /etc/betteroff/rates
+ *            per user     $XDG_CONFIG_HOME/betteroff/rates (~/.config/betteroff/rates)
+ * </pre>
+ * The built-in rates are the folder in the {@code betteroff.rates.dir} system property (the launcher
+ * and the installed app set it to the rates inside the app), else {@code ./rates}.
  */
 public final class RatesLocation {
+    public static final String ENVIRONMENT_VARIABLE = "BETTEROFF_RATES";
+    public static final String BUILT_IN_PROPERTY = "betteroff.rates.dir";
+
     private RatesLocation() {}
 
+    /** The platform family, from the {@code os.name} system property. */
+    public enum Os {
+        WINDOWS, MAC, LINUX;
+
+        public static Os of(String osName) {
+            String n = osName == null ? "" : osName.toLowerCase(java.util.Locale.ROOT);
+            if (n.startsWith("windows")) return WINDOWS;
+            if (n.startsWith("mac")) return MAC;
+            return LINUX;
+        }
+    }
+
+    public static Path machineFolder(Os os, Map<String, String> env) {
+        return switch (os) {
+            case WINDOWS -> Path.of(env.getOrDefault("ProgramData", env.getOrDefault("PROGRAMDATA", "C:\\ProgramData")), "BetterOff", "rates");
+            case MAC -> Path.of("/Library/Application Support/BetterOff/rates");
+            case LINUX -> Path.of("/etc/betteroff/rates");
+        };
+    }
+
+    public static Path userFolder(Os os, Map<String, String> env, Path home) {
+        return switch (os) {
+            case WINDOWS -> {
+                String local = env.getOrDefault("LOCALAPPDATA", "");
+                yield (local.isBlank() ? home.resolve("AppData").resolve("Local") : Path.of(local)).resolve("BetterOff").resolve("rates");
+            }
+            case MAC -> home.resolve("Library/Application Support/BetterOff/rates");
+            case LINUX -> {
+                String xdg = env.getOrDefault("XDG_CONFIG_HOME", "");
+                yield (xdg.isBlank() ? home.resolve(".config") : Path.of(xdg)).resolve("betteroff").resolve("rates");
+            }
+        };
+    }
+
+    /** The rates inside the app (or a development checkout's {@code ./rates}). */
+    public static Path builtIn() {
+        String prop = System.getProperty(BUILT_IN_PROPERTY);
+        return prop != null && !prop.isBlank() ? Path.of(prop) : Path.of("rates");
+    }
+
+    /**
+     * The folder of the rates this run would use: {@code explicit} if given (unchecked, so its loader
+     * reports its problems), else the first usable folder in {@link RatesSource}'s order (without the
+     * desktop app's setting: the command line does not read the user's preferences).
+     */
     public static Path resolve(Path explicit) {
         if (explicit != null) return explicit;
-        String prop = System.getProperty("betteroff.rates.dir");
-        if (prop != null && !prop.isBlank() && Files.isDirectory(Path.of(prop))) return Path.of(prop);
-        String env = System.getenv("BETTEROFF_RATES");
-        if (env != null && !env.isBlank()) return Path.of(env);
-        return Path.of("rates");
+        return RatesSource.system(null, RatesSetting.none()).load().folder();
     }
 }

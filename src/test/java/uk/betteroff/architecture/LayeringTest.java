@@ -69,10 +69,18 @@ class LayeringTest {
     }
 
     @Test
-    void cliDoesNotDependOnUiExceptToLaunchIt() {
+    void cliDoesNotDependOnUiOrJavaFx() {
         noClasses().that().resideInAPackage("uk.betteroff.cli..")
-                .should().dependOnClassesThat().resideInAPackage("javafx..")
-                .because("the command line runs without a display; it only launches the app class")
+                .should().dependOnClassesThat().resideInAnyPackage("uk.betteroff.ui..", "javafx..")
+                .because("the command line runs without a display; uk.betteroff.Launcher chooses between it and the app (DESIGN.md)")
+                .check(CLASSES);
+    }
+
+    @Test
+    void ratesSourceKnowsNothingOfTheUserInterfaces() {
+        noClasses().that().resideInAPackage("uk.betteroff.rates..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.awt..", "javax.swing..", "uk.betteroff")
+                .because("the rates precedence is plain logic the CLI and the settings view share")
                 .check(CLASSES);
     }
 

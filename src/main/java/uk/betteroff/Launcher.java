@@ -1,0 +1,85 @@
+package uk.betteroff;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+
+import uk.betteroff.cli.Main;
+import uk.betteroff.rates.RatesSource;
+import uk.betteroff.ui.BetterOffApp;
+
+/**
+ * The one entry point of the launcher script and the installed app: the desktop app with no arguments
+ * (or only {@code --rates DIR}), {@code --smoke-test} to open the main window, print the milliseconds to
+ * its first frame and exit 0, and otherwise the command line. It sits above both {@code ui} and
+ * {@code cli} so that the command line never depends on the desktop app (DESIGN.md "Architecture").
+ */
+public final class Launcher {
+    static final String SMOKE_TEST = "--smoke-test";
+    static final String RATES = "--rates";
+
+    private Launcher() {}
+
+    public static void main(String[] args) {
+        GuiRequest gui = GuiRequest.parse(args);
+        if (gui == null) {
+            System.exit(Main.run(args));
+            return;
+        }
+        if (gui.ratesFolder() != null) System.setProperty(RatesSource.EXPLICIT_PROPERTY, gui.ratesFolder());
+        if (gui.smokeTest()) BetterOffApp.onFirstFrame = () -> firstFrameShown(System.out);
+        try {
+            BetterOffApp.launchApp(new String[0]);
+        } catch (RuntimeException e) {
+            // e.g. no display: a plain message, never a stack trace (TEAM.md standards)
+            System.err.println("Better Off could not open its window: " + e.getMessage());
+            System.err.println("Without a desktop, use the command line: betteroff --help");
+            System.exit(1);
+        }
+    }
+
+    /** The smoke test's report: milliseconds from the process start to the main window's first frame. */
+    private static void firstFrameShown(PrintStream out) {
+        out.println("first frame after " + sinceProcessStart().toMillis() + " ms");
+        out.flush();
+        System.exit(0);
+    }
+
+    /**
+     * Time since this process was started (exec of the launcher), so the figure includes the JVM's own
+     * start. On Linux {@link ProcessHandle.Info#startInstant()} rests on the boot time in whole seconds
+     * (up to a second out), so there it is worked from /proc: uptime now minus the process's start in
+     * clock ticks since boot (both in hundredths of a second; USER_HZ is 100 on Linux).
+     */
+    static Duration sinceProcessStart() {
+        try {
+            String stat = Files.readString(Path.of("/proc/self/stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            long startTicks = Long.parseLong(fields[19]); // field 22 of proc(5), counting from field 3 after the name
+            long uptimeCentis = Long.parseLong(Files.readString(Path.of("/proc/uptime")).split(" ")[0].replace(".", ""));
+            return Duration.ofMillis((uptimeCentis - startTicks) * 10);
+        } catch (IOException | RuntimeException e) {
+            Instant started = ProcessHandle.current().info().startInstant().orElse(Instant.now());
+            return Duration.between(started, Instant.now());
+        }
+    }
+
+    /** What the arguments ask of the desktop app; null when they are a command-line command. */
+    record GuiRequest(boolean smokeTest, String ratesFolder) {
+        static GuiRequest parse(String[] args) {
+            boolean smoke = false;
+            String rates = null;
+            for (int i = 0; i < args.length; i++) {
+                if (args[i].equals(SMOKE_TEST)) smoke = true;
+                else if (args[i].equals(RATES) && i + 1 < args.length) rates = args[++i];
+                else if (args[i].startsWith(RATES + "=")) rates = args[i].substring(RATES.length() + 1);
+                else return null;
+            }
+            if (args.length > 0 && !smoke && rates == null) return null;
+            return new GuiRequest(smoke, rates);
+        }
+    }
+}
