@@ -38,8 +38,12 @@ class RatesSourceViewModelTest {
 
     private Path copyOfRealRates(Path to) throws IOException {
         Files.createDirectories(to);
-        try (Stream<Path> s = Files.list(TestRates.folder())) {
-            for (Path p : s.filter(Files::isRegularFile).toList()) Files.copy(p, to.resolve(p.getFileName().toString()));
+        try (Stream<Path> s = Files.walk(TestRates.folder())) {
+            for (Path p : s.toList()) {
+                Path target = to.resolve(TestRates.folder().relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(target);
+                else Files.copy(p, target);
+            }
         }
         return to;
     }
