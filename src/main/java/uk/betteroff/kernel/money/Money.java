@@ -3,9 +3,6 @@ package uk.betteroff.kernel.money;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Locale;
 
 /**
  * An exact amount of money in pounds. Arithmetic keeps every digit (division to 34 significant
@@ -83,9 +80,15 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
     /** "£1,234.57" (shown to the penny; the exact figure stays in {@link #amount()}). */
     public String format() {
         BigDecimal shown = amount.setScale(2, RoundingMode.HALF_UP);
-        DecimalFormat f = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.UK));
-        String s = f.format(shown.abs());
-        return (shown.signum() < 0 ? "−£" : "£") + s;
+        String digits = shown.abs().toPlainString();
+        int point = digits.length() - 3;
+        StringBuilder b = new StringBuilder(digits.length() + 6).append(shown.signum() < 0 ? "−£" : "£");
+        for (int i = 0; i < point; i++) {
+            b.append(digits.charAt(i));
+            int left = point - 1 - i;
+            if (left > 0 && left % 3 == 0) b.append(',');
+        }
+        return b.append(digits, point, digits.length()).toString();
     }
 
     /** Plain decimal to the penny, for JSON and CSV: "1234.57". */

@@ -37,5 +37,22 @@ class MoneyTest {
     void formatsAsPounds() {
         assertEquals("£1,234.57", Money.of("1234.567").format());
         assertEquals("\u2212£5.00", Money.of("-5").format()); // a true minus sign, as printed
+        assertEquals("£0.00", Money.of("-0.004").format());
+        assertEquals("£999.99", Money.of("999.99").format());
+        assertEquals("£1,000.00", Money.of("999.995").format());
+        assertEquals("\u2212£12,345,678.90", Money.of("-12345678.9").format());
+    }
+
+    /** The hand-written grouping agrees with the JDK's own "#,##0.00" pattern in UK symbols, at every size. */
+    @Test
+    void formatAgreesWithDecimalFormat() {
+        java.text.DecimalFormat jdk = new java.text.DecimalFormat("#,##0.00", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.UK));
+        java.util.SplittableRandom rnd = new java.util.SplittableRandom(7);
+        for (int i = 0; i < 20_000; i++) {
+            BigDecimal v = BigDecimal.valueOf(rnd.nextLong(-10_000_000_000L, 10_000_000_000L), 2 + rnd.nextInt(3));
+            BigDecimal shown = v.setScale(2, java.math.RoundingMode.HALF_UP);
+            String expected = (shown.signum() < 0 ? "\u2212£" : "£") + jdk.format(shown.abs());
+            assertEquals(expected, Money.of(v).format(), v.toPlainString());
+        }
     }
 }
