@@ -6,6 +6,7 @@ module uk.betteroff {
     requires tools.jackson.core;
     requires tools.jackson.databind;
     requires tools.jackson.dataformat.yaml;
+    requires tools.jackson.dataformat.csv;
     requires info.picocli;
     requires javafx.controls;
     requires org.controlsfx.controls;

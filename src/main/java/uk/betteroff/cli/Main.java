@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The command line (the desktop app is started by {@code uk.betteroff.Launcher}, which calls this with arguments). */
 @Command(name = "betteroff", mixinStandardHelpOptions = true, version = "Better Off 0.1.0",
         description = "Better Off: what a household would live on out of work and in work.",
-        subcommands = {CalcCommand.class, SweepCommand.class, RatesCommand.class})
+        subcommands = {CalcCommand.class, SweepCommand.class, BatchCommand.class, RatesCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) { System.exit(run(args)); }

@@ -1,0 +1,292 @@
+package uk.betteroff.cases;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+import uk.betteroff.kernel.household.Adult;
+import uk.betteroff.kernel.household.Amount;
+import uk.betteroff.kernel.household.Child;
+import uk.betteroff.kernel.household.Circumstances;
+import uk.betteroff.kernel.household.DisabilityBenefit;
+import uk.betteroff.kernel.household.Household;
+import uk.betteroff.kernel.household.Housing;
+import uk.betteroff.kernel.household.Job;
+import uk.betteroff.kernel.household.Nation;
+import uk.betteroff.kernel.household.Scenario;
+import uk.betteroff.kernel.household.Tenure;
+import uk.betteroff.kernel.household.WorkCapability;
+import uk.betteroff.kernel.money.Money;
+import uk.betteroff.kernel.money.Period;
+import uk.betteroff.kernel.money.Rate;
+
+/**
+ * Turns one caseload row into a household and its one in-work option, checking every cell; a row with
+ * problems is refused with each problem naming its column and the value found
+ * ({@code hours: "forty" is not a number}). Empty optional cells take the defaults in the README ("Batch").
+ */
+public final class BatchRowMapper {
+    private static final BigDecimal MAX_MONEY = new BigDecimal("10000000");
+    private static final BigDecimal MAX_HOURS = BigDecimal.valueOf(100);
+    private static final BigDecimal MAX_WAGE = BigDecimal.valueOf(10000);
+    /** The case format's born_before_2017_04_06 (first-child higher rate, UC Regs 2013 reg 24 and 36(3A)). */
+    private static final LocalDate FIRST_CHILD_RATE_DATE = LocalDate.of(2017, 4, 6);
+    private static final String COUNCIL_ID = "[a-z0-9]+(-[a-z0-9]+)*";
+
+    /** A row turned into a household ({@link Ready}), or refused with its problems. */
+    public sealed interface Mapped {
+        String id();
+
+        long line();
+    }
+
+    public record Ready(String id, long line, Circumstances circumstances, Scenario scenario) implements Mapped {}
+
+    public record Refused(String id, long line, String error) implements Mapped {}
+
+    private final BatchReader.Header header;
+    private final Predicate<String> knownCouncil;
+    private final LocalDate firstDate, lastDate;
+
+    /**
+     * @param knownCouncil whether an English council has a Council Tax Reduction scheme in the rates
+     * @param firstDate the first date the rates cover
+     * @param lastDate the last date the rates cover
+     */
+    public BatchRowMapper(BatchReader.Header header, Predicate<String> knownCouncil, LocalDate firstDate, LocalDate lastDate) {
+        this.header = header;
+        this.knownCouncil = knownCouncil;
+        this.firstDate = firstDate;
+        this.lastDate = lastDate;
+    }
+
+    /** The row's id cell as given (empty when the row has none). */
+    public String id(BatchReader.RawRow raw) { return new Row(raw.cells()).text("id"); }
+
+    public Mapped map(BatchReader.RawRow raw) {
+        Row r = new Row(raw.cells());
+        String id = r.text("id");
+        if (!header.missing().isEmpty()) {
+            List<String> names = header.missing().stream().map(c -> "\"" + c + "\"").toList();
+            return new Refused(id, raw.line(), "missing column" + (names.size() == 1 ? " " : "s ") + String.join(", ", names) + " (not in the header)");
+        }
+        if (raw.cells().length > header.width())
+            return new Refused(id, raw.line(), "the row has " + raw.cells().length + " cells but the header names " + header.width() + " columns");
+        if (java.util.Arrays.stream(raw.cells()).allMatch(String::isBlank)) return new Refused(id, raw.line(), "the row is empty");
+        if (raw.cells().length < header.width()) {
+            List<String> absent = header.index().entrySet().stream().filter(e -> e.getValue() >= raw.cells().length)
+                    .sorted(java.util.Map.Entry.comparingByValue()).map(e -> "\"" + e.getKey() + "\"").toList();
+            return new Refused(id, raw.line(), "missing column" + (absent.size() == 1 ? " " : "s ") + String.join(", ", absent)
+                    + " (the row has " + raw.cells().length + " cells, the header " + header.width() + ")");
+        }
+        if (id.isEmpty()) r.problem("id: empty (every row needs an id to be found by in the output)");
+
+        LocalDate date = r.date("date");
+        Nation nation = r.choice("nation", Nation.class, Nation.ENGLAND);
+        String council = r.text("council").toLowerCase(Locale.ROOT);
+        Boolean london = r.bool("london", Boolean.FALSE);
+        Tenure tenure = r.choice("tenure", Tenure.class, null);
+        if (tenure == null && r.text("tenure").isEmpty()) r.problem("tenure: empty (one of " + choices(Tenure.class) + ")");
+        BigDecimal rent = r.number("rent_week", BigDecimal.ZERO, MAX_MONEY, BigDecimal.ZERO);
+        BigDecimal inel = r.number("ineligible_charges_week", BigDecimal.ZERO, MAX_MONEY, BigDecimal.ZERO);
+        BigDecimal ctYear = r.number("council_tax_year", BigDecimal.ZERO, MAX_MONEY, BigDecimal.ZERO);
+        Boolean liable = r.bool("council_tax_liable", ctYear != null && ctYear.signum() > 0);
+        if (tenure != null && tenure.renting() && rent != null && rent.signum() == 0)
+            r.problem("rent_week: \"" + r.text("rent_week") + "\": a " + tenure.name().toLowerCase(Locale.ROOT) + " tenancy needs the weekly rent");
+        if (!council.isEmpty() && !council.matches(COUNCIL_ID))
+            r.problem("council: \"" + r.text("council") + "\" is not a council id (the council's name in lower case with hyphens, e.g. brighton-and-hove)");
+        else if (nation == Nation.ENGLAND && liable == Boolean.TRUE && ctYear != null && ctYear.signum() > 0) {
+            if (council.isEmpty()) r.problem("council: empty, but council tax is payable (council_tax_liable true): the council's Council Tax Reduction scheme is needed");
+            else if (!knownCouncil.test(council))
+                r.problem("council: \"" + council + "\" is not a council with a Council Tax Reduction scheme in the rates (rates/ctr/" + council + ".yaml)");
+        }
+
+        Adult a1 = adult(r, 1, true);
+        Adult a2 = adult(r, 2, false);
+        List<Child> children = children(r, date);
+        BigDecimal capital = r.number("capital", BigDecimal.ZERO, MAX_MONEY, BigDecimal.ZERO);
+        BigDecimal hours = r.number("hours", BigDecimal.ZERO, MAX_HOURS, null);
+        BigDecimal wage = r.number("hourly_wage", BigDecimal.ZERO, MAX_WAGE, null);
+        Job.PayFrequency pay = r.choice("pay", Job.PayFrequency.class, Job.PayFrequency.WEEKLY);
+        Integer bedrooms = r.integer("bedrooms", 0, 20, 0);
+        BigDecimal lha = r.number("lha_rate_month", BigDecimal.ZERO, MAX_MONEY, BigDecimal.ZERO);
+        Job.Pension pension = pension(r);
+        Integer worker = r.integer("working_adult", 1, 2, 1);
+        if (worker != null && worker == 2 && r.text("adult2_age").isEmpty())
+            r.problem("working_adult: \"2\", but there is no second adult (adult2_age is empty)");
+        if (!r.problems.isEmpty()) return new Refused(id, raw.line(), String.join("; ", r.problems));
+
+        try {
+            List<Adult> adults = a2 == null ? List.of(a1) : List.of(a1, a2);
+            Housing housing = new Housing(tenure, new Amount(Money.of(rent), Period.WEEK), new Amount(Money.of(inel), Period.WEEK), bedrooms,
+                    new Amount(Money.of(lha), Period.MONTH), new Housing.CouncilTax(new Amount(Money.of(ctYear), Period.YEAR), liable));
+            Circumstances c = new Circumstances(date, nation, council.isEmpty() ? null : council, london,
+                    new Household(adults, children, List.of(), Money.of(capital)), housing);
+            Job job = new Job(worker, hours, Optional.of(Money.of(wage)), Optional.empty(), pay, pension);
+            Scenario s = new Scenario(hours.stripTrailingZeros().toPlainString() + " hours", List.of(job), null, null);
+            return new Ready(id, raw.line(), c, s);
+        } catch (IllegalArgumentException e) {
+            return new Refused(id, raw.line(), e.getMessage());
+        }
+    }
+
+    private Adult adult(Row r, int n, boolean required) {
+        String ageCol = "adult" + n + "_age", capCol = "adult" + n + "_capability";
+        if (!required && r.text(ageCol).isEmpty()) {
+            if (!r.text(capCol).isEmpty()) r.problem(capCol + ": \"" + r.text(capCol) + "\" given but " + ageCol + " is empty (no second adult)");
+            return null;
+        }
+        Integer age = r.integer(ageCol, 16, 120, null);
+        WorkCapability wc = r.choice(capCol, WorkCapability.class, WorkCapability.FIT);
+        if (age == null || wc == null) return null;
+        return new Adult(age, wc, DisabilityBenefit.NONE, false, List.of());
+    }
+
+    /** Ages separated by semicolons; born before 6 April 2017 only where the age on the date makes it certain. */
+    private List<Child> children(Row r, LocalDate date) {
+        String text = r.text("children_ages");
+        List<Child> out = new ArrayList<>();
+        if (text.isEmpty()) return out;
+        for (String part : text.split(";", -1)) {
+            String p = part.strip();
+            int age;
+            try {
+                age = Integer.parseInt(p);
+            } catch (NumberFormatException e) {
+                r.problem("children_ages: \"" + text + "\": \"" + p + "\" is not an age (give whole years separated by semicolons, e.g. 4;7)");
+                continue;
+            }
+            if (age < 0 || age > 19) {
+                r.problem("children_ages: \"" + text + "\": a child's age must be between 0 and 19, got " + age);
+                continue;
+            }
+            boolean before = date != null && date.minusYears(age).isBefore(FIRST_CHILD_RATE_DATE);
+            out.add(new Child(age, Child.Disability.NONE, before, Optional.empty()));
+        }
+        return out;
+    }
+
+    private Job.Pension pension(Row r) {
+        String t = r.text("pension").toLowerCase(Locale.ROOT);
+        if (t.isEmpty() || t.equals("none")) return new Job.Pension.None();
+        if (t.equals("auto")) return new Job.Pension.AutoEnrolment();
+        String pct = t.endsWith("%") ? t.substring(0, t.length() - 1).strip() : t;
+        try {
+            BigDecimal p = new BigDecimal(pct);
+            if (p.signum() >= 0 && p.compareTo(BigDecimal.valueOf(100)) <= 0) return new Job.Pension.EmployeePercent(new Rate(p.movePointLeft(2)));
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        r.problem("pension: \"" + r.text("pension") + "\" is not none, auto or an employee percentage from 0 to 100 (e.g. 5)");
+        return null;
+    }
+
+    private static <E extends Enum<E>> String choices(Class<E> type) {
+        return String.join(", ", java.util.Arrays.stream(type.getEnumConstants()).map(e -> e.name().toLowerCase(Locale.ROOT)).toList());
+    }
+
+    /** One row's cells by column name, collecting the problems found. */
+    private final class Row {
+        final String[] cells;
+        final List<String> problems = new ArrayList<>(2);
+
+        Row(String[] cells) { this.cells = cells; }
+
+        void problem(String text) { problems.add(text); }
+
+        String text(String column) {
+            Integer i = header.index().get(column);
+            return i == null || i >= cells.length ? "" : cells[i].strip();
+        }
+
+        LocalDate date(String column) {
+            String t = text(column);
+            if (t.isEmpty()) {
+                problem(column + ": empty (give the date as YYYY-MM-DD)");
+                return null;
+            }
+            LocalDate d;
+            try {
+                d = LocalDate.parse(t);
+            } catch (DateTimeParseException e) {
+                problem(column + ": \"" + t + "\" is not a date (give it as YYYY-MM-DD, e.g. 2026-07-01)");
+                return null;
+            }
+            if (d.isBefore(firstDate) || d.isAfter(lastDate)) {
+                problem(column + ": \"" + t + "\" is outside the dates the rates cover (" + firstDate + " to " + lastDate + ")");
+                return null;
+            }
+            return d;
+        }
+
+        <E extends Enum<E>> E choice(String column, Class<E> type, E ifEmpty) {
+            String t = text(column);
+            if (t.isEmpty()) return ifEmpty;
+            try {
+                return Enum.valueOf(type, t.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                problem(column + ": \"" + t + "\" is not one of " + choices(type));
+                return null;
+            }
+        }
+
+        Boolean bool(String column, Boolean ifEmpty) {
+            String t = text(column).toLowerCase(Locale.ROOT);
+            return switch (t) {
+                case "" -> ifEmpty;
+                case "true", "yes", "1" -> Boolean.TRUE;
+                case "false", "no", "0" -> Boolean.FALSE;
+                default -> {
+                    problem(column + ": \"" + text(column) + "\" is not true or false");
+                    yield null;
+                }
+            };
+        }
+
+        BigDecimal number(String column, BigDecimal min, BigDecimal max, BigDecimal ifEmpty) {
+            String t = text(column);
+            String n = t.startsWith("£") ? t.substring(1).strip() : t;
+            if (n.isEmpty()) {
+                if (ifEmpty == null) problem(column + ": empty (a number is needed)");
+                return ifEmpty;
+            }
+            BigDecimal v;
+            try {
+                v = new BigDecimal(n);
+            } catch (NumberFormatException e) {
+                problem(column + ": \"" + t + "\" is not a number");
+                return null;
+            }
+            if (v.compareTo(min) < 0 || v.compareTo(max) > 0) {
+                problem(column + ": \"" + t + "\" is out of range (" + min.toPlainString() + " to " + max.toPlainString() + ")");
+                return null;
+            }
+            return v;
+        }
+
+        Integer integer(String column, int min, int max, Integer ifEmpty) {
+            String t = text(column);
+            if (t.isEmpty()) {
+                if (ifEmpty == null) problem(column + ": empty (a whole number is needed)");
+                return ifEmpty;
+            }
+            int v;
+            try {
+                v = Integer.parseInt(t);
+            } catch (NumberFormatException e) {
+                problem(column + ": \"" + t + "\" is not a whole number");
+                return null;
+            }
+            if (v < min || v > max) {
+                problem(column + ": \"" + t + "\" is out of range (" + min + " to " + max + ")");
+                return null;
+            }
+            return v;
+        }
+    }
+}
