@@ -34,6 +34,7 @@ import uk.betteroff.yaml.Fields;
 import uk.betteroff.yaml.YNode;
 import uk.betteroff.yaml.YNode.YList;
 import uk.betteroff.yaml.YNode.YMap;
+import uk.betteroff.yaml.YamlError;
 import uk.betteroff.yaml.YamlException;
 import uk.betteroff.yaml.YamlReader;
 
@@ -49,7 +50,8 @@ final class CtrSchemeReader {
     /** A reference used by the file that its own {@code references:} block does not define (checked against references.yaml). */
     record RefUse(String id, int line, String path) {}
 
-    record Read(CtrScheme scheme, List<RefUse> refs, Map<String, Reference> localReferences) {}
+    /** {@code unusedReferences}: reported by the loader only when everything else is sound (a broken figure leaves its references unused). */
+    record Read(CtrScheme scheme, List<RefUse> refs, Map<String, Reference> localReferences, List<YamlError> unusedReferences) {}
 
     /** The designs a file may declare, with the figures each needs beyond the common ones. */
     enum Design {
@@ -72,7 +74,7 @@ final class CtrSchemeReader {
     }
 
     private static final List<String> COMMON = List.of("maximum_reduction", "capital_limit", "minimum_award", "non_dependant_deductions");
-    private static final List<String> TOP = List.of("format", "council", "name", "nation", "design", "source", "notes", "not_on_uc", "references", "figures");
+    private static final List<String> TOP = List.of("format", "council", "name", "nation", "design", "source", "notes", "not_on_uc", "protected_group", "references", "figures");
 
     static Read read(String file, String id, String text) {
         Fields f = new Fields(file);
@@ -109,6 +111,17 @@ final class CtrSchemeReader {
             else if (notOnUcNode.isPresent()) notOnUc = notOnUc(f, notOnUcNode.get());
         }
 
+        Optional<String> protectedGroup = Optional.empty();
+        Optional<YNode> protectedNode = f.optional(root, "protected_group");
+        if (protectedNode.isPresent()) {
+            if (design != Design.INCOME_BANDED) f.error(protectedNode.get(), "only the income_banded design has a \"protected_group\" setting");
+            YMap pm = f.map(protectedNode.get());
+            if (pm != null) {
+                f.allowOnly(pm, List.of("unsupported"));
+                protectedGroup = Optional.ofNullable(f.text(f.required(pm, "unsupported")));
+            }
+        }
+
         List<RefUse> refs = new ArrayList<>();
         Set<String> usedLocal = new LinkedHashSet<>();
         Figures figs = new Figures(f, id, local.keySet(), refs, usedLocal);
@@ -128,17 +141,19 @@ final class CtrSchemeReader {
         var capital = figs.money(figures, "capital_limit", "capital limit", Period.NONE);
         var minimum = figs.money(figures, "minimum_award", "minimum weekly award", Period.WEEK);
         var nonDeps = figs.nonDependants(figures);
-        Function<SchemeBasics, CtrScheme> make = design(figs, figures, design, notOnUc);
+        Function<SchemeBasics, CtrScheme> make = design(figs, figures, design, notOnUc, protectedGroup);
+        if (!f.ok() || nation == null) throw new YamlException(f.errors());
+        List<YamlError> unused = new ArrayList<>();
         for (var e : local.entrySet())
             if (!usedLocal.contains(e.getKey()))
-                f.error(localLines.get(e.getKey()), "references." + e.getKey(), "reference \"" + e.getKey() + "\" is defined but never used");
-        if (!f.ok() || nation == null) throw new YamlException(f.errors());
+                unused.add(new YamlError(file, localLines.get(e.getKey()), "references." + e.getKey(), "reference \"" + e.getKey() + "\" is defined but never used"));
         CtrScheme scheme = make.apply(new SchemeBasics(id, name, nation, source, maximum, capital, minimum, nonDeps));
-        return new Read(scheme, refs, local);
+        return new Read(scheme, refs, local, unused);
     }
 
     /** Reads the design's own figures now (so every error is reported at once) and returns how to build the scheme. */
-    private static Function<SchemeBasics, CtrScheme> design(Figures figs, YMap figures, Design design, NotOnUc notOnUc) {
+    private static Function<SchemeBasics, CtrScheme> design(Figures figs, YMap figures, Design design, NotOnUc notOnUc,
+                                                            Optional<String> protectedGroup) {
         return switch (design) {
             case MEANS_TESTED -> {
                 var taper = figs.rate(figures, "taper", "taper");
@@ -147,7 +162,7 @@ final class CtrSchemeReader {
             case INCOME_BANDED -> {
                 var bands = figs.bands(figures, Period.WEEK);
                 var disregard = figs.money(figures, "earnings_disregard", "earnings disregard", Period.WEEK);
-                yield b -> new IncomeBandedScheme(b, bands, disregard);
+                yield b -> new IncomeBandedScheme(b, bands, disregard, protectedGroup);
             }
             case UC_EARNINGS_BANDED -> {
                 var bands = figs.bands(figures, Period.MONTH);

@@ -102,6 +102,7 @@ public final class RatesLoader {
 
         Map<String, CtrScheme> ctr = new TreeMap<>();
         Map<String, Reference> localRefs = new LinkedHashMap<>();
+        List<YamlError> unusedLocal = new ArrayList<>();
         for (var e : texts.entrySet()) {
             if (!e.getKey().startsWith("ctr/")) continue;
             String id = e.getKey().substring(4, e.getKey().length() - ".yaml".length());
@@ -118,12 +119,14 @@ public final class RatesLoader {
                                 "reference \"" + local.id() + "\" is already defined in references.yaml: use a new id or cite the shared one"));
                     else localRefs.put(local.id(), local);
                 }
+                unusedLocal.addAll(read.unusedReferences());
                 ctr.put(id, read.scheme());
             } catch (YamlException ex) {
                 errors.addAll(ex.errors());
             }
         }
         // An unused reference is reported only when everything else is sound: a broken file leaves its references unused.
+        if (errors.isEmpty()) errors.addAll(unusedLocal);
         if (errors.isEmpty())
             for (var ref : references.keySet())
                 if (!usedRefs.contains(ref))

@@ -3,6 +3,9 @@ package uk.betteroff.kernel.ctr;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+
+import uk.betteroff.kernel.Unsupported;
 
 import uk.betteroff.kernel.household.Household;
 import uk.betteroff.kernel.money.Money;
@@ -22,11 +25,15 @@ public final class IncomeBandedScheme implements CtrScheme {
     private final SchemeBasics basics;
     private final SchemeFigure<BandTable> bands;
     private final SchemeFigure<Money> earningsDisregard;
+    private final Optional<String> protectedGroupUnsupported;
 
-    public IncomeBandedScheme(SchemeBasics basics, SchemeFigure<BandTable> bands, SchemeFigure<Money> earningsDisregard) {
+    /** {@code protectedGroupUnsupported}: the scheme has a protected group (disability) whose own bands are not in the file; such households are refused with this reason. */
+    public IncomeBandedScheme(SchemeBasics basics, SchemeFigure<BandTable> bands, SchemeFigure<Money> earningsDisregard,
+                              Optional<String> protectedGroupUnsupported) {
         this.basics = basics;
         this.bands = bands;
         this.earningsDisregard = earningsDisregard;
+        this.protectedGroupUnsupported = protectedGroupUnsupported;
     }
 
     @Override public String id() { return basics.id(); }
@@ -37,6 +44,9 @@ public final class IncomeBandedScheme implements CtrScheme {
     public TraceNode calculate(CtrInput in, RatesAt r) {
         LocalDate date = in.circumstances().date();
         Household household = in.circumstances().household();
+        if (protectedGroupUnsupported.isPresent() && disabled(household))
+            throw new Unsupported(basics.name() + ": a household with a disability may be in the scheme's protected group, whose bands are not modelled ("
+                    + protectedGroupUnsupported.get() + ").");
         var capital = CtrSteps.overCapital(basics, household, date);
         if (capital.isPresent()) return capital.get();
         TraceNode income = income(in, r, date);
@@ -57,6 +67,11 @@ public final class IncomeBandedScheme implements CtrScheme {
         TraceNode.Builder b = CtrSteps.root(basics).rate(basics.capitalLimit().use(date));
         Money award = CtrSteps.award(basics, max.amount(), date, words, b);
         return b.amount(award, Period.WEEK).working(String.join("; ", words)).child(band).child(max).build();
+    }
+
+    private static boolean disabled(Household h) {
+        return h.adults().stream().anyMatch(a -> a.disabilityBenefit().any() || a.workCapability().limited())
+                || h.children().stream().anyMatch(c -> c.disability() != uk.betteroff.kernel.household.Child.Disability.NONE);
     }
 
     private TraceNode income(CtrInput in, RatesAt r, LocalDate date) {

@@ -1,0 +1,187 @@
+package uk.betteroff.kernel.ctr;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+import uk.betteroff.kernel.BetterOffCalculator;
+import uk.betteroff.kernel.Unsupported;
+import uk.betteroff.kernel.household.Adult;
+import uk.betteroff.kernel.household.Amount;
+import uk.betteroff.kernel.household.Circumstances;
+import uk.betteroff.kernel.household.DisabilityBenefit;
+import uk.betteroff.kernel.household.Household;
+import uk.betteroff.kernel.household.Housing;
+import uk.betteroff.kernel.household.Nation;
+import uk.betteroff.kernel.household.NonDependant;
+import uk.betteroff.kernel.household.Scenario;
+import uk.betteroff.kernel.household.Tenure;
+import uk.betteroff.kernel.household.WorkCapability;
+import uk.betteroff.kernel.money.Money;
+import uk.betteroff.kernel.money.Period;
+import uk.betteroff.kernel.result.Comparison;
+import uk.betteroff.kernel.trace.TraceNode;
+import uk.betteroff.rates.LoadedRates;
+import uk.betteroff.rates.RatesLoader;
+import uk.betteroff.testing.Cases;
+import uk.betteroff.testing.TestRates;
+
+/** Council Tax Reduction through the calculator: liability, refusals, a scheme added as a file, the Scottish water share. */
+class CouncilTaxReductionTest {
+    private static Housing liable(String perYear) {
+        return new Housing(Tenure.SUPPORTED, Amount.of("250", Period.WEEK), null, 1, null, new Housing.CouncilTax(Amount.of(perYear, Period.YEAR), true));
+    }
+
+    private static Circumstances in(String council, Nation nation, String date, Household h, Housing housing) {
+        return new Circumstances(LocalDate.parse(date), nation, council, false, h, housing);
+    }
+
+    private static Household single(int age) { return new Household(List.of(Adult.aged(age)), List.of(), List.of(), Money.ZERO); }
+
+    private static Comparison outOfWork(BetterOffCalculator calc, Circumstances c) { return calc.compare(c, List.of()); }
+
+    private static Money ctr(Comparison c) { return c.baseline().figure("council_tax_reduction").week(); }
+
+    @Test
+    void notLiableMeansNoCouncilTaxAndNoReduction() {
+        Housing housing = new Housing(Tenure.SUPPORTED, Amount.of("250", Period.WEEK), null, 1, null, Housing.CouncilTax.NOT_LIABLE);
+        Comparison c = outOfWork(TestRates.calculator(), in("westminster", Nation.ENGLAND, "2026-07-01", single(30), housing));
+        assertEquals(Money.ZERO, ctr(c));
+        assertEquals(Money.ZERO, c.baseline().figure("council_tax_to_pay").week());
+        TraceNode ct = c.baseline().figure("council_tax_to_pay").trace().find("council_tax").orElseThrow();
+        assertTrue(ct.working().contains("Not liable"), ct.working());
+    }
+
+    @Test
+    void notLiableNeedsNoSchemeEvenForAnUnknownCouncil() {
+        Housing housing = new Housing(Tenure.SUPPORTED, Amount.of("250", Period.WEEK), null, 1, null, Housing.CouncilTax.NOT_LIABLE);
+        assertEquals(Money.ZERO, ctr(outOfWork(TestRates.calculator(), in("nowhere-on-sea", Nation.ENGLAND, "2026-07-01", single(30), housing))));
+    }
+
+    @Test
+    void liableWithNoSchemeFileIsRefusedNamingTheFile() {
+        Unsupported u = assertThrows(Unsupported.class,
+                () -> outOfWork(TestRates.calculator(), in("nowhere-on-sea", Nation.ENGLAND, "2026-07-01", single(30), liable("1095"))));
+        assertTrue(u.reason().contains("rates/ctr/nowhere-on-sea.yaml"), u.reason());
+    }
+
+    @Test
+    void englishPensionAgeIsRefusedPlainly() {
+        // SI 2012/2885 (the prescribed pension-age scheme) is not modelled; State Pension age is a rate (pension.state_pension_age).
+        Unsupported u = assertThrows(Unsupported.class,
+                () -> outOfWork(TestRates.calculator(), in("westminster", Nation.ENGLAND, "2026-07-01", single(70), liable("1095"))));
+        assertTrue(u.reason().toLowerCase().contains("pension"), u.reason());
+    }
+
+    @Test
+    void aDateBeforeTheSchemesFiguresIsRefusedNotGuessed() {
+        Unsupported u = assertThrows(Unsupported.class,
+                () -> outOfWork(TestRates.calculator(), in("westminster", Nation.ENGLAND, "2025-07-01", single(30), liable("1095"))));
+        assertTrue(u.reason().contains("2026-04-01"), u.reason());
+    }
+
+    @Test
+    void weeklyCouncilTaxIsAnnualTimesSevenOverTheDaysInTheYearRoundedOnce() {
+        // DESIGN.md: annual × 7 ÷ days in the financial year, rounded once. £1,000 × 7 ÷ 365 = £19.178… → £19.18.
+        assertEquals(365, CouncilTax.daysInFinancialYear(LocalDate.of(2026, 7, 1)));
+        assertEquals(366, CouncilTax.daysInFinancialYear(LocalDate.of(2024, 2, 1)), "1 April 2023 to 31 March 2024 holds 29 February");
+        assertEquals(365, CouncilTax.daysInFinancialYear(LocalDate.of(2025, 3, 31)));
+        TraceNode t = CouncilTax.weekly(new Housing.CouncilTax(Amount.of("1000", Period.YEAR), true), LocalDate.of(2026, 7, 1));
+        assertEquals(Money.of("19.18"), t.amount());
+        // Westminster: 100% of £19.18, no taper out of work.
+        assertEquals(Money.of("19.18"), ctr(outOfWork(TestRates.calculator(), in("westminster", Nation.ENGLAND, "2026-07-01", single(30), liable("1000")))));
+    }
+
+    @Test
+    void aSchemeFileAddedToTheRatesFolderNeedsNoCodeChange() throws IOException {
+        Map<String, String> texts = new TreeMap<>();
+        Path dir = TestRates.folder();
+        try (Stream<Path> s = Files.list(dir)) {
+            for (Path p : s.filter(p -> p.toString().endsWith(".yaml")).toList()) texts.put(p.getFileName().toString(), Files.readString(p));
+        }
+        try (Stream<Path> s = Files.list(dir.resolve("ctr"))) {
+            for (Path p : s.filter(p -> p.toString().endsWith(".yaml")).toList()) texts.put("ctr/" + p.getFileName(), Files.readString(p));
+        }
+        texts.put("ctr/kingston-upon-thames.yaml", Files.readString(Path.of("src/test/resources/ctr-extra/kingston-upon-thames.yaml")));
+        LoadedRates rates = RatesLoader.fromTexts(texts, "rates");
+        BetterOffCalculator calc = new BetterOffCalculator(rates.book(), rates::ctr);
+        Household h = new Household(List.of(Adult.aged(30)), List.of(),
+                List.of(new NonDependant(27, Amount.of("300", Period.WEEK), new BigDecimal("37.5"), false)), Money.ZERO);
+        // Kingston 2026/27: 100% of £21.00 (£1,095 × 7 ÷ 365) less the £11.50 deduction for a non-dependant in
+        // remunerative work with gross income £279-£484.99 (the file's figures); out of work the excess is nil.
+        Comparison c = outOfWork(calc, in("kingston-upon-thames", Nation.ENGLAND, "2026-07-01", h, liable("1095")));
+        assertEquals(Money.of("9.50"), ctr(c));
+        assertTrue(c.baseline().figure("council_tax_reduction").trace().rates().stream()
+                .anyMatch(r -> r.source().contains("kingston-upon-thames.yaml")), "the trace names the added file");
+    }
+
+    @Test
+    void walesAndScotlandUseTheirNationalSchemeWhateverTheCouncil() {
+        Comparison wales = outOfWork(TestRates.calculator(), in("swansea", Nation.WALES, "2026-07-01", single(30), liable("1460")));
+        assertEquals(Money.of("28.00"), ctr(wales), "WSI 2013/3029 Sch 6 para 4: 100% of £1,460 × 7 ÷ 365 out of work");
+        Comparison scotland = outOfWork(TestRates.calculator(), in("dundee", Nation.SCOTLAND, "2026-07-01", single(30), liable("1460")));
+        assertEquals(Money.of("28.00"), ctr(scotland), "SSI 2021/249 reg 79: 100% out of work");
+    }
+
+    @Test
+    void scotlandShowsTheWaterAndSewerageReductionShare() {
+        Comparison c = outOfWork(TestRates.calculator(), in("glasgow", Nation.SCOTLAND, "2026-07-01", single(30), liable("1095")));
+        TraceNode water = c.baseline().figure("council_tax_reduction").trace().find("ctr.water_sewerage_reduction").orElseThrow();
+        // full CTR: 35% × (£21.00 ÷ £21.00) = 35% (scheme file figure water_sewerage_reduction)
+        assertTrue(water.working().endsWith("= 35%"), water.working());
+        assertEquals(Period.NONE, water.period());
+    }
+
+    @Test
+    void scotlandCountsTheUcChildElementAndAddsTheChildPremium() {
+        Household h = new Household(List.of(Adult.aged(30)), Cases.children(false, 4), List.of(), Money.ZERO);
+        Comparison c = outOfWork(TestRates.calculator(), in("glasgow", Nation.SCOTLAND, "2026-07-01", h, liable("1095")));
+        TraceNode aa = c.baseline().figure("council_tax_reduction").trace().find("ctr.applicable_amount").orElseThrow();
+        assertEquals(Money.of("205.40"), aa.amount(), "SSI 2021/249 Sch 1: lone parent £95.55 + child premium £109.85");
+        TraceNode income = c.baseline().figure("council_tax_reduction").trace().find("ctr.income").orElseThrow();
+        Money childElement = TestRates.at("2026-07-01").money(uk.betteroff.kernel.rates.RateKeys.UC_CHILD_ELEMENT_OTHER_CHILD);
+        assertEquals(childElement.times(new BigDecimal(12)).dividedBy(52).roundHalfUpToPenny(), income.amount().roundHalfUpToPenny(),
+                "reg 57(2)(d): the UC child element × 12/52");
+    }
+
+    @Test
+    void schemesWhoseRulesForSomeoneOffUcAreNotKnownSaySo() {
+        Scenario thirtyHours = Cases.working("30 hours", "30", "12.71");
+        Unsupported u = assertThrows(Unsupported.class, () -> TestRates.calculator()
+                .compare(in("brighton-and-hove", Nation.ENGLAND, "2026-07-01", single(30), liable("1095")), List.of(thirtyHours)));
+        assertTrue(u.reason().contains("no Universal Credit award"), u.reason());
+    }
+
+    @Test
+    void northLincolnshiresProtectedGroupIsRefusedNotGuessed() {
+        Household h = new Household(List.of(new Adult(30, WorkCapability.LCWRA, DisabilityBenefit.NONE, false, List.of())), List.of(), List.of(), Money.ZERO);
+        Unsupported u = assertThrows(Unsupported.class,
+                () -> outOfWork(TestRates.calculator(), in("north-lincolnshire", Nation.ENGLAND, "2026-07-01", h, liable("1095"))));
+        assertTrue(u.reason().contains("protected group"), u.reason());
+    }
+
+    @Test
+    void aSchemeNeverReducesBelowNilOrAboveTheCouncilTax() {
+        for (String council : List.of("westminster", "newham", "oxford", "north-lincolnshire", "brighton-and-hove", "manchester"))
+            for (String hours : List.of("0", "3", "8", "12", "14")) {
+                Scenario s = Cases.working(hours + " hours", hours, "12.71");
+                Comparison c = TestRates.calculator().compare(in(council, Nation.ENGLAND, "2026-07-01", single(30), liable("1500")), List.of(s));
+                Money r = c.scenarios().get(0).figure("council_tax_reduction").week();
+                Money ct = c.scenarios().get(0).figure("council_tax_to_pay").trace().find("council_tax").orElseThrow().amount();
+                assertTrue(!r.isNegative() && !r.isGreaterThan(ct), council + " " + hours + "h: " + r + " of " + ct);
+                assertEquals(ct.minus(r), c.scenarios().get(0).figure("council_tax_to_pay").week(), council);
+            }
+    }
+}
