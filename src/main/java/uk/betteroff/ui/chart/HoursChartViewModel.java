@@ -80,11 +80,21 @@ public final class HoursChartViewModel {
 
     private final ObjectProperty<Period> period = new SimpleObjectProperty<>(this, "period", Period.WEEK);
     private final ObservableList<Point> moneyLeft = FXCollections.observableArrayList();
+    // one read-only wrapper, kept: a listener on a fresh wrapper each call would be collected with it
+    private final ObservableList<Point> moneyLeftView = FXCollections.unmodifiableObservableList(moneyLeft);
     private final ReadOnlyObjectWrapper<Money> baseline = new ReadOnlyObjectWrapper<>(this, "baseline");
     private final ObservableList<Marker> markers = FXCollections.observableArrayList();
+    // one read-only wrapper, kept: a listener on a fresh wrapper each call would be collected with it
+    private final ObservableList<Marker> markersView = FXCollections.unmodifiableObservableList(markers);
     private final ObservableList<String> segments = FXCollections.observableArrayList();
+    // one read-only wrapper, kept: a listener on a fresh wrapper each call would be collected with it
+    private final ObservableList<String> segmentsView = FXCollections.unmodifiableObservableList(segments);
     private final ObservableList<RatePoint> marginalRates = FXCollections.observableArrayList();
+    // one read-only wrapper, kept: a listener on a fresh wrapper each call would be collected with it
+    private final ObservableList<RatePoint> marginalRatesView = FXCollections.unmodifiableObservableList(marginalRates);
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
+    // one read-only wrapper, kept: a listener on a fresh wrapper each call would be collected with it
+    private final ObservableList<Row> rowsView = FXCollections.unmodifiableObservableList(rows);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
@@ -209,7 +219,7 @@ public final class HoursChartViewModel {
         List<Marker> marks = new ArrayList<>();
         int n = 1;
         for (ChangePoint cp : c.changes().points())
-            marks.add(new Marker(n++, cp.kind(), cp.hours(), cp.moneyLeft(p), text.getString("chart.point." + cp.kind().name() + ".short"), describe(cp, p)));
+            marks.add(new Marker(n++, cp.kind(), cp.hours(), cp.moneyLeft(p), format("chart.point." + cp.kind().name() + ".short"), describe(cp, p)));
         List<String> words = c.changes().segments().stream().map(this::describe).toList();
 
         Money base = c.sweep().baseline().figure(MONEY_LEFT).in(p);
@@ -239,7 +249,7 @@ public final class HoursChartViewModel {
         Money gross = r.figure(GROSS_EARNINGS).in(p), uc = r.figure(UNIVERSAL_CREDIT).in(p), hb = r.figure(HOUSING_BENEFIT).in(p);
         Money rent = r.figure(RENT_TO_PAY).in(p), left = r.figure(MONEY_LEFT).in(p);
         return new Row(h, gross, uc, hb, rent, left, rate, hours(h), gross.format(), uc.format(), hb.format(), rent.format(), left.format(),
-                rate == null ? text.getString("chart.table.noRate") : percent(rate));
+                rate == null ? text.getString("chart.table.noRate") : wholePercent(rate));
     }
 
     private String describe(ChangePoint cp, Period p) {
@@ -265,6 +275,11 @@ public final class HoursChartViewModel {
 
     static String hours(BigDecimal h) { return h.stripTrailingZeros().toPlainString(); }
 
+    /** Whole percent for a half-hour step: over half an hour, penny rounding moves the rate by up to 0.2%, so tenths would be noise. */
+    static String wholePercent(BigDecimal fraction) {
+        return fraction.movePointRight(2).setScale(0, RoundingMode.HALF_UP).toPlainString() + "%";
+    }
+
     static String percent(BigDecimal fraction) {
         return fraction.movePointRight(2).setScale(1, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() + "%";
     }
@@ -274,14 +289,14 @@ public final class HoursChartViewModel {
     public void setPeriod(Period p) { period.set(p); }
 
     /** Money left at each half hour, in the chosen period. */
-    public ObservableList<Point> moneyLeft() { return FXCollections.unmodifiableObservableList(moneyLeft); }
+    public ObservableList<Point> moneyLeft() { return moneyLeftView; }
     /** Money left out of work (the flat line), in the chosen period; null while there is nothing to chart. */
     public ReadOnlyObjectProperty<Money> baselineProperty() { return baseline.getReadOnlyProperty(); }
-    public ObservableList<Marker> markers() { return FXCollections.unmodifiableObservableList(markers); }
+    public ObservableList<Marker> markers() { return markersView; }
     /** The marginal rate on each stretch between change points, in words. */
-    public ObservableList<String> segments() { return FXCollections.unmodifiableObservableList(segments); }
-    public ObservableList<RatePoint> marginalRates() { return FXCollections.unmodifiableObservableList(marginalRates); }
-    public ObservableList<Row> rows() { return FXCollections.unmodifiableObservableList(rows); }
+    public ObservableList<String> segments() { return segmentsView; }
+    public ObservableList<RatePoint> marginalRates() { return marginalRatesView; }
+    public ObservableList<Row> rows() { return rowsView; }
     /** Why there is no chart (nothing entered, no job, or the kernel's reason); empty when there is one. */
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
     public ReadOnlyStringProperty titleProperty() { return title.getReadOnlyProperty(); }
