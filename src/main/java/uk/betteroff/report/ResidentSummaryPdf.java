@@ -1,0 +1,273 @@
+package uk.betteroff.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+import uk.betteroff.kernel.money.Money;
+import uk.betteroff.kernel.result.Comparison;
+import uk.betteroff.kernel.result.FigureIds;
+import uk.betteroff.kernel.result.ScenarioResult;
+import uk.betteroff.report.pdf.Fonts;
+import uk.betteroff.report.pdf.PdfDocument;
+import uk.betteroff.report.pdf.PdfDocument.Colour;
+import uk.betteroff.report.pdf.PdfDocument.Font;
+import uk.betteroff.report.pdf.PdfDocument.Page;
+import uk.betteroff.report.pdf.Wrap;
+
+/**
+ * The one-page summary a resident takes home (PRODUCT.md: plain English, large clear figures, words not
+ * jargon): for not working and each in-work option, a week — money coming in, rent and council tax to
+ * pay, travel and childcare, money left, and how much better off, in words. Always one A4 page: the type
+ * is made a little smaller when a case needs it.
+ */
+public final class ResidentSummaryPdf {
+    /** Not working and up to three in-work options, as on the adviser's screen; more are named in a note. */
+    public static final int MAX_COLUMNS = 4;
+
+    private static final double MARGIN = 48;
+    private static final Colour INK = Colour.grey(0.1);
+    private static final Colour SOFT = Colour.grey(0.28);
+    private static final Colour RULE = Colour.grey(0.8);
+    private static final Colour HEADER_FILL = new Colour(0.88, 0.92, 0.97);
+    private static final Colour TOTAL_FILL = new Colour(0.93, 0.96, 0.90);
+
+    private ResidentSummaryPdf() {}
+
+    /** In English, printed today. */
+    public static void write(PrintedCase c, Comparison result, OutputStream out) throws IOException {
+        write(c, result, Locale.UK, LocalDate.now(), out);
+    }
+
+    public static void write(PrintedCase c, Comparison result, Locale locale, LocalDate printedOn, OutputStream out) throws IOException {
+        ReportText t = ReportText.of(locale);
+        Model m = model(result, t);
+        for (double scale = 1.0; ; scale -= 0.05) {
+            PdfDocument doc = new PdfDocument(t.get("resident.document_title"), t.languageTag());
+            double bottom = draw(doc, c, result, m, t, printedOn, scale);
+            if (bottom <= PdfDocument.A4_HEIGHT - MARGIN - 16 || scale <= 0.5) {
+                doc.write(out);
+                return;
+            }
+        }
+    }
+
+    // ---- what goes on the page ---------------------------------------------------------------------
+
+    private enum Style { NORMAL, DETAIL, TOTAL, COMPARE }
+
+    private record Row(String label, Style style, List<String> cells) {}
+
+    private record Model(List<ScenarioResult> columns, List<Row> rows, List<String> sentences, int hiddenOptions) {}
+
+    private static Model model(Comparison result, ReportText t) {
+        List<ScenarioResult> all = result.columns();
+        List<ScenarioResult> cols = all.subList(0, Math.min(MAX_COLUMNS, all.size()));
+        List<Row> rows = new ArrayList<>();
+        boolean anyWork = cols.size() > 1;
+        if (anyWork) rows.add(new Row(t.get("resident.row.hours"), Style.NORMAL, cols.stream().map(s -> hours(s.hours())).toList()));
+        rows.add(row(t.get("resident.row.money_in"), Style.NORMAL, cols, FigureIds.TOTAL_INCOME, t));
+        if (anyWork) rows.add(row(t.get("resident.row.pay"), Style.DETAIL, cols, FigureIds.NET_EARNINGS, t));
+        detail(rows, t.get("resident.row.universal_credit"), cols, FigureIds.UNIVERSAL_CREDIT, t);
+        detail(rows, t.get("resident.row.housing_benefit"), cols, FigureIds.HOUSING_BENEFIT, t);
+        detail(rows, t.get("resident.row.child_benefit"), cols, FigureIds.CHILD_BENEFIT, t);
+        detail(rows, t.get("resident.row.carers_allowance"), cols, FigureIds.CARERS_ALLOWANCE, t);
+        detail(rows, t.get("resident.row.scottish_child_payment"), cols, FigureIds.SCOTTISH_CHILD_PAYMENT, t);
+        detail(rows, t.get("resident.row.other_income"), cols, FigureIds.OTHER_INCOME, t);
+        if (cols.stream().anyMatch(s -> rentAndCharges(s).isPositive())) {
+            rows.add(new Row(t.get("resident.row.rent"), Style.NORMAL, cells(cols, s -> t.money(rentAndCharges(s)))));
+            rows.add(new Row(t.get("resident.row.rent_paid_for_you"), Style.DETAIL,
+                    cells(cols, s -> t.money(rentAndCharges(s).minus(week(s, FigureIds.RENT_TO_PAY))))));
+            rows.add(row(t.get("resident.row.rent_you_pay"), Style.DETAIL, cols, FigureIds.RENT_TO_PAY, t));
+        }
+        rows.add(row(t.get("resident.row.council_tax"), Style.NORMAL, cols, FigureIds.COUNCIL_TAX_TO_PAY, t));
+        if (cols.stream().anyMatch(s -> week(s, FigureIds.WORK_COSTS).isPositive()))
+            rows.add(row(t.get("resident.row.work_costs"), Style.NORMAL, cols, FigureIds.WORK_COSTS, t));
+        rows.add(row(t.get("resident.row.money_left"), Style.TOTAL, cols, FigureIds.MONEY_LEFT, t));
+        List<String> sentences = new ArrayList<>();
+        if (anyWork) {
+            rows.add(new Row(t.get("resident.row.compared"), Style.COMPARE, cells(cols, s -> s == cols.get(0) ? "—" : compared(s, t))));
+            rows.add(new Row(t.get("resident.row.per_hour"), Style.DETAIL, cells(cols, s -> perHour(s).map(t::money).orElse("—"))));
+            for (ScenarioResult s : cols.subList(1, cols.size())) sentences.add(sentence(s, t));
+        }
+        return new Model(cols, rows, sentences, all.size() - cols.size());
+    }
+
+    /**
+     * Rent plus ineligible charges, a week. It is not a figure of its own: by the definition of money left
+     * (DESIGN.md) it is total income − council tax to pay − work costs − money left, so the rows of the
+     * summary add up exactly to the money left the kernel worked out.
+     */
+    private static Money rentAndCharges(ScenarioResult s) {
+        return week(s, FigureIds.TOTAL_INCOME).minus(week(s, FigureIds.COUNCIL_TAX_TO_PAY)).minus(week(s, FigureIds.WORK_COSTS))
+                .minus(week(s, FigureIds.MONEY_LEFT));
+    }
+
+    private static Money week(ScenarioResult s, String id) { return s.figure(id).week(); }
+
+    private static Row row(String label, Style style, List<ScenarioResult> cols, String id, ReportText t) {
+        return new Row(label, style, cells(cols, s -> t.money(week(s, id))));
+    }
+
+    private static void detail(List<Row> rows, String label, List<ScenarioResult> cols, String id, ReportText t) {
+        if (cols.stream().anyMatch(s -> !week(s, id).isZero())) rows.add(row(label, Style.DETAIL, cols, id, t));
+    }
+
+    private static List<String> cells(List<ScenarioResult> cols, Function<ScenarioResult, String> f) {
+        return cols.stream().map(f).toList();
+    }
+
+    private static String compared(ScenarioResult s, ReportText t) {
+        Money b = week(s, FigureIds.BETTER_OFF);
+        if (b.isZero()) return t.get("resident.same_cell");
+        return t.format(b.isPositive() ? "resident.better_off_cell" : "resident.worse_off_cell", t.money(b.isPositive() ? b : b.negate()));
+    }
+
+    /** Better off a week ÷ hours a week, to the nearest penny (shown as "about"). */
+    private static java.util.Optional<Money> perHour(ScenarioResult s) {
+        if (s.hours() == null || s.hours().signum() <= 0) return java.util.Optional.empty();
+        return java.util.Optional.of(week(s, FigureIds.BETTER_OFF).dividedBy(s.hours()).roundHalfUpToPenny());
+    }
+
+    private static String sentence(ScenarioResult s, ReportText t) {
+        Money b = week(s, FigureIds.BETTER_OFF);
+        boolean hasHours = s.hours() != null && s.hours().signum() > 0;
+        String who = hasHours ? hours(s.hours()) : s.name();
+        String suffix = hasHours ? "" : "_named";
+        if (b.isZero()) return t.format("resident.same_sentence" + suffix, who);
+        if (b.isNegative()) return t.format("resident.worse_off_sentence" + suffix, who, t.money(b.negate()));
+        return t.format("resident.better_off_sentence" + suffix, who, t.money(b), perHour(s).map(t::money).orElse(""));
+    }
+
+    private static String hours(BigDecimal h) {
+        return h == null ? "0" : h.stripTrailingZeros().toPlainString();
+    }
+
+    private static List<String> heading(ScenarioResult s, boolean baseline, ReportText t) {
+        if (baseline) return List.of(t.get("resident.not_working"));
+        if (s.hours() == null || s.hours().signum() <= 0) return List.of(s.name());
+        String main = t.format("resident.heading_hours", hours(s.hours()));
+        boolean plainName = s.name().equalsIgnoreCase(hours(s.hours()) + " hours");
+        return plainName ? List.of(main) : List.of(main, s.name());
+    }
+
+    // ---- drawing -----------------------------------------------------------------------------------
+
+    /** Draws the page at {@code scale} and returns how far down it reached. */
+    private static double draw(PdfDocument doc, PrintedCase c, Comparison result, Model m, ReportText t, LocalDate printedOn, double scale) {
+        Font regular = doc.font(Fonts.regular());
+        Font bold = doc.font(Fonts.bold());
+        Page p = doc.newPage(PdfDocument.A4_WIDTH, PdfDocument.A4_HEIGHT);
+        double width = p.width() - 2 * MARGIN;
+        double x = MARGIN;
+        double y = MARGIN;
+
+        y += 28 * scale;
+        y = paragraph(p, bold, 28 * scale, x, y, width, t.get("resident.title"), INK, 3);
+        y += 4 * scale;
+        if (!c.name().isBlank()) y = paragraph(p, regular, 12 * scale, x, y + 16 * scale, width, t.format("resident.about", c.name()), SOFT, 2);
+        y = paragraph(p, regular, 12 * scale, x, y + 16 * scale, width,
+                t.format("resident.worked_out", t.date(printedOn), t.date(result.date())) + " " + t.get("resident.all_a_week"), SOFT, 3);
+        y += 16 * scale;
+
+        int n = m.columns().size();
+        double labelWidth = width * (n >= 4 ? 0.34 : 0.38);
+        double colWidth = (width - labelWidth) / n;
+        double pad = 6 * scale;
+
+        // Column headings
+        List<List<String>> headingLines = new ArrayList<>();
+        int headLines = 1;
+        for (int i = 0; i < n; i++) {
+            List<String> lines = new ArrayList<>();
+            List<String> parts = heading(m.columns().get(i), i == 0, t);
+            lines.addAll(Wrap.atMost(bold, 13 * scale, parts.get(0), colWidth - 2 * pad, 3));
+            if (parts.size() > 1) lines.addAll(Wrap.atMost(regular, 10 * scale, parts.get(1), colWidth - 2 * pad, 2));
+            headingLines.add(lines);
+            headLines = Math.max(headLines, lines.size());
+        }
+        double headHeight = headLines * 16 * scale + 2 * pad;
+        p.fill(x + labelWidth, y, width - labelWidth, headHeight, HEADER_FILL);
+        for (int i = 0; i < n; i++) {
+            double cx = x + labelWidth + i * colWidth;
+            List<String> parts = heading(m.columns().get(i), i == 0, t);
+            int boldLines = Wrap.atMost(bold, 13 * scale, parts.get(0), colWidth - 2 * pad, 3).size();
+            double ly = y + pad + 13 * scale;
+            for (int k = 0; k < headingLines.get(i).size(); k++) {
+                boolean isBold = k < boldLines;
+                p.text(isBold ? bold : regular, (isBold ? 13 : 10) * scale, cx + pad, ly, headingLines.get(i).get(k), INK);
+                ly += 16 * scale;
+            }
+        }
+        y += headHeight;
+
+        // Rows
+        for (Row r : m.rows()) {
+            double labelSize = switch (r.style()) { case DETAIL -> 11; case TOTAL -> 15; default -> 13; } * scale;
+            double valueSize = switch (r.style()) { case DETAIL -> 11.5; case TOTAL -> 19; case COMPARE -> 13; default -> 14; } * scale;
+            Font labelFont = r.style() == Style.DETAIL ? regular : bold;
+            Font valueFont = r.style() == Style.DETAIL ? regular : bold;
+            double indent = r.style() == Style.DETAIL ? 14 * scale : 0;
+            // One size per row: the widest cell decides, so the figures in a row stay alike. Words
+            // ("£89.01 better off") wrap instead; a single word that still does not fit makes the row smaller.
+            double widest = 0;
+            for (String cell : r.cells())
+                for (String word : r.style() == Style.COMPARE ? cell.split(" ") : new String[] {cell})
+                    widest = Math.max(widest, valueFont.width(word, valueSize));
+            if (widest > colWidth - 2 * pad) valueSize *= (colWidth - 2 * pad) / widest;
+            List<String> labelLines = Wrap.atMost(labelFont, labelSize, r.label(), labelWidth - indent - pad, 2);
+            List<List<String>> cellLines = new ArrayList<>();
+            int lines = labelLines.size();
+            for (String cell : r.cells()) {
+                List<String> cl = r.style() == Style.COMPARE ? Wrap.atMost(valueFont, valueSize, cell, colWidth - 2 * pad, 2) : List.of(cell);
+                cellLines.add(cl);
+                lines = Math.max(lines, cl.size());
+            }
+            double lineHeight = Math.max(labelSize, valueSize) * 1.25;
+            double rowPad = (r.style() == Style.DETAIL ? 3 : r.style() == Style.TOTAL ? 9 : 6) * scale;
+            double h = lines * lineHeight + 2 * rowPad;
+            if (r.style() == Style.TOTAL) p.fill(x, y, width, h, TOTAL_FILL);
+            double ly = y + rowPad + lineHeight * 0.8;
+            for (String l : labelLines) {
+                p.text(labelFont, labelSize, x + pad + indent, ly, l, r.style() == Style.DETAIL ? SOFT : INK);
+                ly += lineHeight;
+            }
+            for (int i = 0; i < n; i++) {
+                double right = x + labelWidth + (i + 1) * colWidth - pad;
+                double cy = y + rowPad + lineHeight * 0.8;
+                for (String l : cellLines.get(i)) {
+                    p.text(valueFont, valueSize, right - valueFont.width(l, valueSize), cy, l, r.style() == Style.DETAIL ? SOFT : INK);
+                    cy += lineHeight;
+                }
+            }
+            y += h;
+            p.line(x, y, x + width, y, 0.5, RULE);
+        }
+        y += 22 * scale;
+
+        for (String s : m.sentences()) y = paragraph(p, bold, 14 * scale, x, y + 14 * scale, width, s, INK, 4) + 8 * scale;
+        if (m.hiddenOptions() > 0) y = paragraph(p, regular, 11 * scale, x, y + 12 * scale, width, t.format("resident.more_options", m.hiddenOptions()), SOFT, 2);
+        y += 6 * scale;
+        y = paragraph(p, regular, 11.5 * scale, x, y + 12 * scale, width, t.get("resident.money_left_means"), INK, 4) + 6 * scale;
+        y = paragraph(p, regular, 11.5 * scale, x, y + 12 * scale, width, t.get("resident.guide"), INK, 5) + 6 * scale;
+        y = paragraph(p, regular, 11.5 * scale, x, y + 12 * scale, width, t.get("resident.adviser_has_working"), INK, 2);
+        p.text(regular, 9, x, p.height() - MARGIN + 20, t.get("resident.footer") + " · " + t.date(printedOn), SOFT);
+        return y;
+    }
+
+    /** Wrapped text whose first baseline is at {@code y}; returns the last baseline. */
+    private static double paragraph(Page p, Font f, double size, double x, double y, double width, String text, Colour colour, int maxLines) {
+        List<String> lines = Wrap.atMost(f, size, text, width, maxLines);
+        double ly = y;
+        for (int i = 0; i < lines.size(); i++) {
+            if (i > 0) ly += size * 1.3;
+            p.text(f, size, x, ly, lines.get(i), colour);
+        }
+        return ly;
+    }
+}
