@@ -30,6 +30,7 @@ public final class Launcher {
             return;
         }
         if (gui.ratesFolder() != null) System.setProperty(RatesSource.EXPLICIT_PROPERTY, gui.ratesFolder());
+        softwareRenderingIfAsked(System.getenv("BETTEROFF_RENDERING"));
         if (gui.smokeTest()) BetterOffApp.onFirstFrame = () -> firstFrameShown(System.out);
         try {
             BetterOffApp.launchApp(new String[0]);
@@ -39,6 +40,14 @@ public final class Launcher {
             System.err.println("Without a desktop, use the command line: betteroff --help");
             System.exit(1);
         }
+    }
+
+    /**
+     * {@code BETTEROFF_RENDERING=software} (set by IT for virtual desktops without a GPU, e.g. Citrix)
+     * is {@code -Dprism.order=sw} for this app only; an explicit {@code prism.order} wins.
+     */
+    static void softwareRenderingIfAsked(String setting) {
+        if ("software".equalsIgnoreCase(setting) && System.getProperty("prism.order") == null) System.setProperty("prism.order", "sw");
     }
 
     /** The smoke test's report: milliseconds from the process start to the main window's first frame. */

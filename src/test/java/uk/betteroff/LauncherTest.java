@@ -37,4 +37,22 @@ class LauncherTest {
         // ProcessHandle's start time (on Linux) rests on a boot time in whole seconds: within a second of ours
         assertTrue(ours > 0 && Math.abs(ours - os) < 1_100, "ours " + ours + " ms, ProcessHandle " + os + " ms");
     }
+
+    @Test
+    void betterOffRenderingSoftwareMeansPrismOrderSwUnlessPrismOrderIsGiven() {
+        String before = System.getProperty("prism.order");
+        try {
+            System.clearProperty("prism.order");
+            Launcher.softwareRenderingIfAsked(null);
+            assertNull(System.getProperty("prism.order"));
+            Launcher.softwareRenderingIfAsked("software");
+            assertEquals("sw", System.getProperty("prism.order"));
+            System.setProperty("prism.order", "es2");
+            Launcher.softwareRenderingIfAsked("software");
+            assertEquals("es2", System.getProperty("prism.order"));
+        } finally {
+            if (before == null) System.clearProperty("prism.order");
+            else System.setProperty("prism.order", before);
+        }
+    }
 }

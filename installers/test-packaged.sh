@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Checks what `mvn -Pinstaller -DskipTests package` left in target/installer/ (Linux):
+#  1. the app image runs shared cases through its command line with no Java on the PATH and no JAVA_HOME,
+#     with the same results as the tested build, on the rates built into it;
+#  2. its desktop app opens (--smoke-test under Xvfb) without extracting anything into the user's home;
+#  3. the .deb's dependencies are installed here, it unpacks, and its launcher runs a case;
+#  4. the image is under 120 MB and the .deb under 60 MB (issue 5).
+# Usage: installers/test-packaged.sh [CASES_DIR]   (default ../shared/cases, else the project's own cases)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+cases=${1:-../shared/cases}
+[ -d "$cases" ] || cases=src/test/resources/cases
+img=target/installer/app-image/betteroff
+deb=$(ls target/installer/betteroff_*.deb)
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+mkdir -p "$tmp/home" "$tmp/no-java-bin"
+# A clean environment: nothing but an empty PATH and a fresh home.
+bare() { env -i PATH="$tmp/no-java-bin" HOME="$tmp/home" "$@"; }
+fail() { echo "FAIL: $*" >&2; exit 1; }
+
+if bare sh -c 'command -v java' >/dev/null 2>&1; then fail "java is on the test PATH"; fi
+echo "   no java on the PATH; running $img/bin/betteroff"
+
+ls "$cases"/*.yaml > "$tmp/cases.txt"
+bare "$img/bin/betteroff" calc --json $(cat "$tmp/cases.txt") > "$tmp/packaged.jsonl" || fail "packaged calc exited $?"
+target/betteroff calc --json $(cat "$tmp/cases.txt") > "$tmp/built.jsonl"
+diff "$tmp/packaged.jsonl" "$tmp/built.jsonl" > /dev/null || fail "the packaged app's results differ from the tested build's"
+echo "   $(wc -l < "$tmp/packaged.jsonl") cases from $cases: same JSON as target/betteroff"
+
+bare "$img/bin/betteroff" rates check > "$tmp/rates.txt" || fail "packaged rates check failed"
+built_sha=$(target/betteroff rates check rates | sed -n 's/.*sha256 \([0-9a-f]*\)$/\1/p' | head -1)
+grep -q "rates built into Better Off" "$tmp/rates.txt" || fail "packaged app is not on its built-in rates"
+grep -q "sha256 $built_sha" "$tmp/rates.txt" || fail "packaged rates are not the project's rates"
+echo "   built-in rates in the image: sha256 $built_sha"
+
+xvfb-run -a env HOME="$tmp/home" "$img/bin/betteroff" --smoke-test > "$tmp/smoke.txt" 2>&1 || { cat "$tmp/smoke.txt"; fail "smoke test"; }
+echo "   desktop app: $(grep -o 'first frame after [0-9]* ms' "$tmp/smoke.txt") (not asserted; see README)"
+if find "$tmp/home" -name '*.so' | grep -q .; then fail "native libraries were extracted into the home folder"; fi
+if [ -e "$tmp/home/.openjfx" ]; then fail "JavaFX made a cache in the home folder"; fi
+
+dpkg-deb -f "$deb" Depends | tr ',' '\n' | while read -r dep; do
+  [ -z "$dep" ] && continue
+  ok=no
+  for alt in $(echo "$dep" | tr '|' '\n' | sed 's/(.*)//; s/ //g'); do dpkg -s "$alt" >/dev/null 2>&1 && ok=yes; done
+  [ $ok = yes ] || fail ".deb depends on $dep, which is not installed here"
+done
+dpkg-deb -x "$deb" "$tmp/root"
+bare "$tmp/root/opt/betteroff/bin/betteroff" calc --json "$(head -1 "$tmp/cases.txt")" > "$tmp/deb.jsonl" || fail "launcher from the .deb failed"
+head -1 "$tmp/built.jsonl" | cmp -s - "$tmp/deb.jsonl" || fail "the .deb's launcher gave a different result"
+echo "   $(basename "$deb"): dependencies installed, unpacked, /opt/betteroff/bin/betteroff ran a case"
+
+img_mb=$(du -sm "$img" | cut -f1)
+deb_mb=$(( $(stat -c %s "$deb") / 1048576 ))
+echo "   sizes: app image ${img_mb} MB, .deb ${deb_mb} MB"
+[ "$img_mb" -lt 120 ] || fail "app image ${img_mb} MB is not under 120 MB"
+[ "$deb_mb" -lt 60 ] || fail ".deb ${deb_mb} MB is not under 60 MB"
+echo "   packaged app OK"
