@@ -45,6 +45,7 @@ public final class AtomicFiles {
                 while (buf.hasRemaining()) ch.write(buf);
                 ch.force(true);
             }
+            keepPermissions(file, temp);
             beforeMove.run(temp);
             try {
                 Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -57,6 +58,15 @@ public final class AtomicFiles {
         } finally {
             if (!moved) Files.deleteIfExists(temp);
         }
+    }
+
+    /**
+     * A replaced file keeps its POSIX permissions; a new file keeps the temporary file's owner-only ones
+     * (a case holds personal details). On Windows the folder's access rules apply either way.
+     */
+    private static void keepPermissions(Path file, Path temp) throws IOException {
+        if (!Files.exists(file) || !Files.getFileStore(temp).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) return;
+        Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(file));
     }
 
     /** Temporary files a crash left beside the target (they never replaced it, so they hold nothing needed). */

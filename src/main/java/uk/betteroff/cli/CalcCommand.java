@@ -24,7 +24,7 @@ import uk.betteroff.report.WorkIncentivesText;
 import uk.betteroff.kernel.sweep.WorkIncentives;
 import uk.betteroff.yaml.YamlException;
 
-/** {@code betteroff calc CASE.yaml… [--json] [--explain] [--rates DIR]}. */
+/** {@code betteroff calc CASE.yaml… [--json] [--explain] [--rates DIR] [--pdf resident|adviser --out FILE]}. */
 @Command(name = "calc", description = "Calculate cases: out of work and each in-work option.")
 final class CalcCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "CASE.yaml", description = "Case files (format betteroff-case/1).")
@@ -45,8 +45,34 @@ final class CalcCommand implements Callable<Integer> {
     @Option(names = "--no-cliffs", description = "Skip the scan for where UC ends and where more work leaves you worse off.")
     boolean noCliffs;
 
+    @Option(names = "--pdf", paramLabel = "resident|adviser",
+            description = "Also print the case to a PDF: resident (one-page summary) or adviser (full working). Needs --out and one case.")
+    String pdf;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "The PDF file --pdf writes (replaced whole, never half-written).")
+    Path pdfOut;
+
     @Spec
     CommandSpec spec;
+
+    private void checkPdfOptions() {
+        if (pdf == null && pdfOut == null) return;
+        if (pdf == null) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--out is the file for --pdf: give --pdf resident or --pdf adviser too");
+        if (!pdf.equals("resident") && !pdf.equals("adviser"))
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--pdf must be resident or adviser, got \"" + pdf + "\"");
+        if (pdfOut == null) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--pdf needs --out FILE (where to write the PDF)");
+        if (cases.size() != 1) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--pdf prints one case: give one CASE.yaml");
+    }
+
+    /** The print-out, written atomically so an existing file is never left half-replaced. */
+    private void writePdf(CaseFile c, Comparison result) throws java.io.IOException {
+        var printed = new uk.betteroff.report.PrintedCase(c.name(), c.circumstances(), c.scenarios());
+        var bytes = new java.io.ByteArrayOutputStream();
+        var today = java.time.LocalDate.now();
+        if (pdf.equals("resident")) uk.betteroff.report.ResidentSummaryPdf.write(printed, result, java.util.Locale.UK, today, bytes);
+        else uk.betteroff.report.AdviserReportPdf.write(printed, result, java.util.Locale.UK, today, bytes);
+        uk.betteroff.cases.AtomicFiles.write(pdfOut, bytes.toByteArray());
+    }
 
     /** Scan 0 to 48 hours, or further when the option's own hours are more. */
     private static java.math.BigDecimal scanTo(uk.betteroff.kernel.household.Scenario s) {
@@ -59,6 +85,7 @@ final class CalcCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        checkPdfOptions();
         LoadedRates loaded;
         try {
             loaded = CliRates.load(rates, err);
@@ -85,6 +112,14 @@ final class CalcCommand implements Callable<Integer> {
                     out.print(WorkIncentivesText.render(incentives));
                 }
                 if (explain) out.print(TraceText.render(result));
+                if (pdf != null) {
+                    try {
+                        writePdf(c, result);
+                    } catch (java.io.IOException e) {
+                        exit = 1;
+                        report(out, err, name, "the PDF could not be written to " + pdfOut + ": " + e.getMessage());
+                    }
+                }
             } catch (YamlException e) {
                 exit = 1;
                 report(out, err, name, e.getMessage());

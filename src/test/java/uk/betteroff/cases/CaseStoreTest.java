@@ -80,6 +80,17 @@ class CaseStoreTest {
     }
 
     @Test
+    void aReplacedFileKeepsItsPermissionsAndANewOneIsTheOwnersOnly() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Path file = dir.resolve("shared.yaml");
+        store().save(hostel(), file);
+        assertEquals(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"), Files.getPosixFilePermissions(file));
+        Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw----"));
+        store().save(renamed(hostel(), "Again"), file);
+        assertEquals(java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw----"), Files.getPosixFilePermissions(file));
+    }
+
+    @Test
     void aFailureBeforeTheRenameLeavesTheOldFileWhole() throws IOException {
         Path file = dir.resolve("a.yaml");
         store().save(hostel(), file);
