@@ -116,6 +116,7 @@ public final class HoursChartView extends BorderPane {
         vm.baselineProperty().addListener((o, was, now) -> refreshBaseline());
         vm.markers().addListener((ListChangeListener<HoursChartViewModel.Marker>) c -> refreshMarkers());
         vm.segments().addListener((ListChangeListener<String>) c -> refreshSegments());
+        vm.stretches().addListener((ListChangeListener<HoursChartViewModel.Stretch>) c -> chart.setStretches(vm.stretches()));
         vm.periodProperty().addListener((o, was, now) -> refreshAxis());
         table.setItems(vm.rows());
         refreshAxis();
@@ -123,6 +124,7 @@ public final class HoursChartView extends BorderPane {
         refreshBaseline();
         refreshMarkers();
         refreshSegments();
+        chart.setStretches(vm.stretches());
     }
 
     /**

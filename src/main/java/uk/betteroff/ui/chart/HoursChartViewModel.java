@@ -63,6 +63,15 @@ public final class HoursChartViewModel {
      */
     public record Marker(int number, ChangePoints.Kind kind, BigDecimal hours, Money moneyLeft, String shortLabel, String description) {}
 
+    /**
+     * A stretch of hours between change points with its marginal rate (a fraction), a short label for the chart,
+     * the sentence, and money left at its middle (where the chart writes the label).
+     */
+    public record Stretch(BigDecimal fromHours, BigDecimal toHours, BigDecimal marginalRate, Money moneyLeftAtMiddle,
+                          String shortLabel, String description) {
+        public BigDecimal middleHours() { return fromHours.add(toHours).divide(BigDecimal.valueOf(2), 2, RoundingMode.HALF_UP); }
+    }
+
     /** One row of the data table, each cell as shown (the figures are also kept for tests and sorting). */
     public record Row(BigDecimal hours, Money gross, Money universalCredit, Money housingBenefit, Money rentToPay, Money moneyLeft,
                       BigDecimal marginalRate, String hoursText, String grossText, String ucText, String hbText, String rentText,
@@ -89,6 +98,8 @@ public final class HoursChartViewModel {
     private final ObservableList<String> segments = FXCollections.observableArrayList();
     // one read-only wrapper, kept: a listener on a fresh wrapper each call would be collected with it
     private final ObservableList<String> segmentsView = FXCollections.unmodifiableObservableList(segments);
+    private final ObservableList<Stretch> stretches = FXCollections.observableArrayList();
+    private final ObservableList<Stretch> stretchesView = FXCollections.unmodifiableObservableList(stretches);
     private final ObservableList<RatePoint> marginalRates = FXCollections.observableArrayList();
     // one read-only wrapper, kept: a listener on a fresh wrapper each call would be collected with it
     private final ObservableList<RatePoint> marginalRatesView = FXCollections.unmodifiableObservableList(marginalRates);
@@ -194,6 +205,7 @@ public final class HoursChartViewModel {
         moneyLeft.clear();
         markers.clear();
         segments.clear();
+        stretches.clear();
         marginalRates.clear();
         rows.clear();
         baseline.set(null);
@@ -221,6 +233,7 @@ public final class HoursChartViewModel {
         for (ChangePoint cp : c.changes().points())
             marks.add(new Marker(n++, cp.kind(), cp.hours(), cp.moneyLeft(p), format("chart.point." + cp.kind().name() + ".short"), describe(cp, p)));
         List<String> words = c.changes().segments().stream().map(this::describe).toList();
+        List<Stretch> parts = c.changes().segments().stream().map(sg -> stretch(sg, c.sweep(), p)).toList();
 
         Money base = c.sweep().baseline().figure(MONEY_LEFT).in(p);
         moneyLeft.setAll(line);
@@ -228,6 +241,7 @@ public final class HoursChartViewModel {
         rows.setAll(table);
         markers.setAll(marks);
         segments.setAll(words);
+        stretches.setAll(parts);
         baseline.set(base);
         Job job = c.inputs().scenario().jobs().get(c.inputs().jobIndex());
         title.set(format("chart.title", c.inputs().scenario().name(), job.hourlyWage().orElseThrow().format(), periodWords(p)));
@@ -257,6 +271,15 @@ public final class HoursChartViewModel {
         if (cp.kind() == ChangePoints.Kind.MONEY_LEFT_FALLS && cp.asWellOffAgainAt().isEmpty()) key += ".noRecovery";
         return format(key, hours(cp.hours()), cp.figure(p).format(), periodWords(p),
                 cp.asWellOffAgainAt().map(HoursChartViewModel::hours).orElse(""));
+    }
+
+    private Stretch stretch(ChangePoints.Segment sg, HoursSweep.Sweep sweep, Period p) {
+        BigDecimal mid = sg.fromHours().add(sg.toHours()).divide(BigDecimal.valueOf(2), 2, RoundingMode.HALF_UP);
+        // the sweep point nearest the middle: the label sits on the drawn line, which joins sweep points
+        HoursSweep.Point near = sweep.points().stream()
+                .min(java.util.Comparator.comparing((HoursSweep.Point x) -> x.hours().subtract(mid).abs())).orElseThrow();
+        return new Stretch(sg.fromHours(), sg.toHours(), sg.marginalRate(), near.result().figure(MONEY_LEFT).in(p),
+                format("chart.segment.short", percent(sg.marginalRate())), describe(sg));
     }
 
     private String describe(ChangePoints.Segment s) {
@@ -295,6 +318,8 @@ public final class HoursChartViewModel {
     public ObservableList<Marker> markers() { return markersView; }
     /** The marginal rate on each stretch between change points, in words. */
     public ObservableList<String> segments() { return segmentsView; }
+    /** The same stretches with their rates as figures, for the chart's own labels. */
+    public ObservableList<Stretch> stretches() { return stretchesView; }
     public ObservableList<RatePoint> marginalRates() { return marginalRatesView; }
     public ObservableList<Row> rows() { return rowsView; }
     /** Why there is no chart (nothing entered, no job, or the kernel's reason); empty when there is one. */

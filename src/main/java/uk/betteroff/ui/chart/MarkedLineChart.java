@@ -30,6 +30,8 @@ final class MarkedLineChart extends LineChart<Number, Number> {
 
     private final List<Group> groups = new ArrayList<>();
     private final Label baselineLabel = new Label();
+    private final List<HoursChartViewModel.Stretch> stretches = new ArrayList<>();
+    private final List<Label> stretchLabels = new ArrayList<>();
     private double baseline = Double.NaN;
 
     MarkedLineChart(NumberAxis x, NumberAxis y) {
@@ -60,6 +62,23 @@ final class MarkedLineChart extends LineChart<Number, Number> {
         }
         if (!current.isEmpty()) groups.add(group(current, text));
         for (Group g : groups) getPlotChildren().addAll(g.guide(), g.label(), g.marker());
+        requestChartLayout();
+    }
+
+    /** Writes each stretch's marginal rate on the line at its middle, where there is room. */
+    void setStretches(List<HoursChartViewModel.Stretch> list) {
+        getPlotChildren().removeAll(stretchLabels);
+        stretches.clear();
+        stretchLabels.clear();
+        for (HoursChartViewModel.Stretch s : list) {
+            Label l = new Label(s.shortLabel());
+            l.getStyleClass().add("hours-chart-rate-label");
+            l.setAccessibleRole(AccessibleRole.TEXT);
+            l.setAccessibleText(s.description());
+            stretches.add(s);
+            stretchLabels.add(l);
+        }
+        getPlotChildren().addAll(stretchLabels);
         requestChartLayout();
     }
 
@@ -117,8 +136,25 @@ final class MarkedLineChart extends LineChart<Number, Number> {
             m.resizeRelocate(px - mw / 2, py - mh / 2, mw, mh);
             markerBounds.add(new javafx.geometry.BoundingBox(px - mw / 2, py - mh / 2, mw, mh));
         }
-        // labels in rows from the top: the first row where it overlaps neither a label of that row nor any marker
         List<javafx.geometry.Bounds> placed = new ArrayList<>();
+        // each stretch's rate just below the line at its middle, if the stretch is wide enough and nothing is there
+        for (int i = 0; i < stretches.size(); i++) {
+            HoursChartViewModel.Stretch st = stretches.get(i);
+            Label l = stretchLabels.get(i);
+            double lw = l.prefWidth(-1), lh = l.prefHeight(lw);
+            double from = x.getDisplayPosition(st.fromHours().doubleValue()), to = x.getDisplayPosition(st.toHours().doubleValue());
+            double px = x.getDisplayPosition(st.middleHours().doubleValue());
+            double py = y.getDisplayPosition(st.moneyLeftAtMiddle().amount().doubleValue());
+            javafx.geometry.Bounds b = new javafx.geometry.BoundingBox(px - lw / 2, py + gap, lw, lh);
+            boolean room = to - from >= lw + 2 * gap && b.getMaxY() <= y.getHeight()
+                    && markerBounds.stream().noneMatch(b::intersects);
+            l.setVisible(room);
+            if (room) {
+                l.resizeRelocate(b.getMinX(), b.getMinY(), lw, lh);
+                placed.add(b);
+            }
+        }
+        // labels in rows from the top: the first row where it overlaps neither a label of that row nor any marker
         double rowHeight = 0;
         for (Group g : groups) rowHeight = Math.max(rowHeight, g.label().prefHeight(g.label().prefWidth(-1)));
         for (Group g : groups) {

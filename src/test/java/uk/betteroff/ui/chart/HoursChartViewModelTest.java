@@ -80,6 +80,12 @@ class HoursChartViewModelTest {
         assertTrue(rate(vm, "14.5").compareTo(BigDecimal.ONE) > 0);
         assertEquals("55%", rowAt(vm, "10.5").marginalRateText());
         assertTrue(vm.segments().contains("From 0 to 14.02 hours: 55% of each extra £1 earned is lost (you keep 45p)."), vm.segments()::toString);
+        HoursChartViewModel.Stretch first = vm.stretches().get(0);
+        assertEquals("55% lost", first.shortLabel());
+        assertEquals(new BigDecimal("7.01"), first.middleHours());
+        // labelled at the nearest half hour, 7 h: pay £88.97 (7 × £12.71) + UC £49.12 a week + HB £250 − rent £250
+        assertEquals(Money.of("138.09"), first.moneyLeftAtMiddle());
+        assertEquals(vm.segments().size(), vm.stretches().size());
     }
 
     private static BigDecimal rate(HoursChartViewModel vm, String hours) {

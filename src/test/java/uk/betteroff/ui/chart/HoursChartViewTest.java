@@ -60,6 +60,9 @@ class HoursChartViewTest {
         Set<Label> labels = robot.lookup("#hoursChart .hours-chart-marker-label").queryAllAs(Label.class);
         assertTrue(labels.stream().anyMatch(l -> l.getText().contains("1  UC ends, 14.03 h")), () -> labels.stream().map(Label::getText).toList().toString());
         assertTrue(labels.stream().allMatch(l -> l.isVisible() && l.getWidth() > 0));
+        // the marginal rate is written on the line where a stretch has room: at least the 55% of 0-14 hours
+        Set<Label> rates = robot.lookup("#hoursChart .hours-chart-rate-label").queryAllAs(Label.class);
+        assertTrue(rates.stream().anyMatch(l -> l.isVisible() && l.getText().equals("55% lost")), () -> rates.stream().map(Label::getText).toList().toString());
         assertTrue(robot.lookup(".hours-chart-baseline-label").queryAs(Label.class).getText().contains("£98.05"));
     }
 
