@@ -160,66 +160,82 @@ public final class ResidentSummaryPdf {
 
     /** Draws the page at {@code scale} and returns how far down it reached. */
     private static double draw(PdfDocument doc, PrintedCase c, Comparison result, Model m, ReportText t, LocalDate printedOn, double scale) {
-        Font regular = doc.font(Fonts.regular());
-        Font bold = doc.font(Fonts.bold());
-        Page p = doc.newPage(PdfDocument.A4_WIDTH, PdfDocument.A4_HEIGHT);
-        double width = p.width() - 2 * MARGIN;
-        double x = MARGIN;
-        double y = MARGIN;
+        Painter p = new Painter(doc, m, scale);
+        double y = p.header(c, result, t, printedOn, MARGIN);
+        y = p.columnHeadings(t, y);
+        for (Row r : m.rows()) y = p.row(r, y);
+        return p.notes(m, t, printedOn, y + 22 * scale);
+    }
 
-        y += 28 * scale;
-        y = paragraph(p, bold, 28 * scale, x, y, width, t.get("resident.title"), INK, 3);
-        y += 4 * scale;
-        if (!c.name().isBlank()) y = paragraph(p, regular, 12 * scale, x, y + 16 * scale, width, t.format("resident.about", c.name()), SOFT, 2);
-        y = paragraph(p, regular, 12 * scale, x, y + 16 * scale, width,
-                t.format("resident.worked_out", t.date(printedOn), t.date(result.date())) + " " + t.get("resident.all_a_week"), SOFT, 3);
-        y += 16 * scale;
+    /** One attempt at the page, at one scale. */
+    private static final class Painter {
+        private final Page page;
+        private final Font regular;
+        private final Font bold;
+        private final Model m;
+        private final double s;
+        private final double x = MARGIN;
+        private final double width;
+        private final double labelWidth;
+        private final double colWidth;
+        private final double pad;
 
-        int n = m.columns().size();
-        double labelWidth = width * (n >= 4 ? 0.34 : 0.38);
-        double colWidth = (width - labelWidth) / n;
-        double pad = 6 * scale;
-
-        // Column headings
-        List<List<String>> headingLines = new ArrayList<>();
-        int headLines = 1;
-        for (int i = 0; i < n; i++) {
-            List<String> lines = new ArrayList<>();
-            List<String> parts = heading(m.columns().get(i), i == 0, t);
-            lines.addAll(Wrap.atMost(bold, 13 * scale, parts.get(0), colWidth - 2 * pad, 3));
-            if (parts.size() > 1) lines.addAll(Wrap.atMost(regular, 10 * scale, parts.get(1), colWidth - 2 * pad, 2));
-            headingLines.add(lines);
-            headLines = Math.max(headLines, lines.size());
+        Painter(PdfDocument doc, Model m, double scale) {
+            this.regular = doc.font(Fonts.regular());
+            this.bold = doc.font(Fonts.bold());
+            this.page = doc.newPage(PdfDocument.A4_WIDTH, PdfDocument.A4_HEIGHT);
+            this.m = m;
+            this.s = scale;
+            this.width = page.width() - 2 * MARGIN;
+            int n = m.columns().size();
+            this.labelWidth = width * (n >= 4 ? 0.34 : 0.38);
+            this.colWidth = (width - labelWidth) / n;
+            this.pad = 6 * scale;
         }
-        double headHeight = headLines * 16 * scale + 2 * pad;
-        p.fill(x + labelWidth, y, width - labelWidth, headHeight, HEADER_FILL);
-        for (int i = 0; i < n; i++) {
-            double cx = x + labelWidth + i * colWidth;
-            List<String> parts = heading(m.columns().get(i), i == 0, t);
-            int boldLines = Wrap.atMost(bold, 13 * scale, parts.get(0), colWidth - 2 * pad, 3).size();
-            double ly = y + pad + 13 * scale;
-            for (int k = 0; k < headingLines.get(i).size(); k++) {
-                boolean isBold = k < boldLines;
-                p.text(isBold ? bold : regular, (isBold ? 13 : 10) * scale, cx + pad, ly, headingLines.get(i).get(k), INK);
-                ly += 16 * scale;
+
+        double header(PrintedCase c, Comparison result, ReportText t, LocalDate printedOn, double top) {
+            double y = paragraph(bold, 28, top + 28 * s, width, t.get("resident.title"), INK, 3) + 4 * s;
+            if (!c.name().isBlank()) y = paragraph(regular, 12, y + 16 * s, width, t.format("resident.about", c.name()), SOFT, 2);
+            y = paragraph(regular, 12, y + 16 * s, width,
+                    t.format("resident.worked_out", t.date(printedOn), t.date(result.date())) + " " + t.get("resident.all_a_week"), SOFT, 3);
+            return y + 16 * s;
+        }
+
+        /** "Not working", "Working / 16 hours" (and the option's own name, smaller, when it says more). */
+        double columnHeadings(ReportText t, double y) {
+            int n = m.columns().size();
+            List<List<String>> boldLines = new ArrayList<>(), nameLines = new ArrayList<>();
+            int most = 1;
+            for (int i = 0; i < n; i++) {
+                List<String> parts = heading(m.columns().get(i), i == 0, t);
+                boldLines.add(Wrap.atMost(bold, 13 * s, parts.get(0), colWidth - 2 * pad, 3));
+                nameLines.add(parts.size() > 1 ? Wrap.atMost(regular, 10 * s, parts.get(1), colWidth - 2 * pad, 2) : List.of());
+                most = Math.max(most, boldLines.get(i).size() + nameLines.get(i).size());
             }
+            double h = most * 16 * s + 2 * pad;
+            page.fill(x + labelWidth, y, width - labelWidth, h, HEADER_FILL);
+            for (int i = 0; i < n; i++) {
+                double cx = x + labelWidth + i * colWidth + pad, ly = y + pad + 13 * s;
+                for (String l : boldLines.get(i)) {
+                    page.text(bold, 13 * s, cx, ly, l, INK);
+                    ly += 16 * s;
+                }
+                for (String l : nameLines.get(i)) {
+                    page.text(regular, 10 * s, cx, ly, l, INK);
+                    ly += 16 * s;
+                }
+            }
+            return y + h;
         }
-        y += headHeight;
 
-        // Rows
-        for (Row r : m.rows()) {
-            double labelSize = switch (r.style()) { case DETAIL -> 11; case TOTAL -> 15; default -> 13; } * scale;
-            double valueSize = switch (r.style()) { case DETAIL -> 11.5; case TOTAL -> 19; case COMPARE -> 13; default -> 14; } * scale;
+        double row(Row r, double y) {
+            double labelSize = s * switch (r.style()) { case DETAIL -> 11; case TOTAL -> 15; default -> 13; };
+            double valueSize = s * switch (r.style()) { case DETAIL -> 11.5; case TOTAL -> 19; case COMPARE -> 13; default -> 14; };
             Font labelFont = r.style() == Style.DETAIL ? regular : bold;
-            Font valueFont = r.style() == Style.DETAIL ? regular : bold;
-            double indent = r.style() == Style.DETAIL ? 14 * scale : 0;
-            // One size per row: the widest cell decides, so the figures in a row stay alike. Words
-            // ("£89.01 better off") wrap instead; a single word that still does not fit makes the row smaller.
-            double widest = 0;
-            for (String cell : r.cells())
-                for (String word : r.style() == Style.COMPARE ? cell.split(" ") : new String[] {cell})
-                    widest = Math.max(widest, valueFont.width(word, valueSize));
-            if (widest > colWidth - 2 * pad) valueSize *= (colWidth - 2 * pad) / widest;
+            Font valueFont = labelFont;
+            Colour colour = r.style() == Style.DETAIL ? SOFT : INK;
+            double indent = r.style() == Style.DETAIL ? 14 * s : 0;
+            valueSize = fitted(r, valueFont, valueSize);
             List<String> labelLines = Wrap.atMost(labelFont, labelSize, r.label(), labelWidth - indent - pad, 2);
             List<List<String>> cellLines = new ArrayList<>();
             int lines = labelLines.size();
@@ -229,45 +245,51 @@ public final class ResidentSummaryPdf {
                 lines = Math.max(lines, cl.size());
             }
             double lineHeight = Math.max(labelSize, valueSize) * 1.25;
-            double rowPad = (r.style() == Style.DETAIL ? 3 : r.style() == Style.TOTAL ? 9 : 6) * scale;
+            double rowPad = s * (r.style() == Style.DETAIL ? 3 : r.style() == Style.TOTAL ? 9 : 6);
             double h = lines * lineHeight + 2 * rowPad;
-            if (r.style() == Style.TOTAL) p.fill(x, y, width, h, TOTAL_FILL);
-            double ly = y + rowPad + lineHeight * 0.8;
-            for (String l : labelLines) {
-                p.text(labelFont, labelSize, x + pad + indent, ly, l, r.style() == Style.DETAIL ? SOFT : INK);
-                ly += lineHeight;
-            }
-            for (int i = 0; i < n; i++) {
+            if (r.style() == Style.TOTAL) page.fill(x, y, width, h, TOTAL_FILL);
+            double first = y + rowPad + lineHeight * 0.8;
+            for (int k = 0; k < labelLines.size(); k++) page.text(labelFont, labelSize, x + pad + indent, first + k * lineHeight, labelLines.get(k), colour);
+            for (int i = 0; i < cellLines.size(); i++) {
                 double right = x + labelWidth + (i + 1) * colWidth - pad;
-                double cy = y + rowPad + lineHeight * 0.8;
-                for (String l : cellLines.get(i)) {
-                    p.text(valueFont, valueSize, right - valueFont.width(l, valueSize), cy, l, r.style() == Style.DETAIL ? SOFT : INK);
-                    cy += lineHeight;
+                for (int k = 0; k < cellLines.get(i).size(); k++) {
+                    String l = cellLines.get(i).get(k);
+                    page.text(valueFont, valueSize, right - valueFont.width(l, valueSize), first + k * lineHeight, l, colour);
                 }
             }
-            y += h;
-            p.line(x, y, x + width, y, 0.5, RULE);
+            page.line(x, y + h, x + width, y + h, 0.5, RULE);
+            return y + h;
         }
-        y += 22 * scale;
 
-        for (String s : m.sentences()) y = paragraph(p, bold, 14 * scale, x, y + 14 * scale, width, s, INK, 4) + 8 * scale;
-        if (m.hiddenOptions() > 0) y = paragraph(p, regular, 11 * scale, x, y + 12 * scale, width, t.format("resident.more_options", m.hiddenOptions()), SOFT, 2);
-        y += 6 * scale;
-        y = paragraph(p, regular, 11.5 * scale, x, y + 12 * scale, width, t.get("resident.money_left_means"), INK, 4) + 6 * scale;
-        y = paragraph(p, regular, 11.5 * scale, x, y + 12 * scale, width, t.get("resident.guide"), INK, 5) + 6 * scale;
-        y = paragraph(p, regular, 11.5 * scale, x, y + 12 * scale, width, t.get("resident.adviser_has_working"), INK, 2);
-        p.text(regular, 9, x, p.height() - MARGIN + 20, t.get("resident.footer") + " · " + t.date(printedOn), SOFT);
-        return y;
-    }
-
-    /** Wrapped text whose first baseline is at {@code y}; returns the last baseline. */
-    private static double paragraph(Page p, Font f, double size, double x, double y, double width, String text, Colour colour, int maxLines) {
-        List<String> lines = Wrap.atMost(f, size, text, width, maxLines);
-        double ly = y;
-        for (int i = 0; i < lines.size(); i++) {
-            if (i > 0) ly += size * 1.3;
-            p.text(f, size, x, ly, lines.get(i), colour);
+        /**
+         * One size per row: the widest cell decides, so the figures in a row stay alike. Words ("£89.01
+         * better off") wrap instead; only a single word that still does not fit makes the row smaller.
+         */
+        private double fitted(Row r, Font font, double size) {
+            double widest = 0;
+            for (String cell : r.cells())
+                for (String word : r.style() == Style.COMPARE ? cell.split(" ") : new String[] {cell})
+                    widest = Math.max(widest, font.width(word, size));
+            return widest > colWidth - 2 * pad ? size * (colWidth - 2 * pad) / widest : size;
         }
-        return ly;
+
+        double notes(Model m, ReportText t, LocalDate printedOn, double y) {
+            for (String sentence : m.sentences()) y = paragraph(bold, 14, y + 14 * s, width, sentence, INK, 4) + 8 * s;
+            if (m.hiddenOptions() > 0) y = paragraph(regular, 11, y + 12 * s, width, t.format("resident.more_options", m.hiddenOptions()), SOFT, 2);
+            y += 6 * s;
+            y = paragraph(regular, 11.5, y + 12 * s, width, t.get("resident.money_left_means"), INK, 4) + 6 * s;
+            y = paragraph(regular, 11.5, y + 12 * s, width, t.get("resident.guide"), INK, 5) + 6 * s;
+            y = paragraph(regular, 11.5, y + 12 * s, width, t.get("resident.adviser_has_working"), INK, 2);
+            page.text(regular, 9, x, page.height() - MARGIN + 20, t.get("resident.footer") + " · " + t.date(printedOn), SOFT);
+            return y;
+        }
+
+        /** Wrapped text (size before scaling) whose first baseline is at {@code y}; returns the last baseline. */
+        private double paragraph(Font f, double size, double y, double w, String text, Colour colour, int maxLines) {
+            double sz = size * s;
+            List<String> lines = Wrap.atMost(f, sz, text, w, maxLines);
+            for (int i = 0; i < lines.size(); i++) page.text(f, sz, x, y + i * sz * 1.3, lines.get(i), colour);
+            return y + (lines.size() - 1) * sz * 1.3;
+        }
     }
 }
