@@ -25,6 +25,7 @@ import uk.betteroff.kernel.ctr.SchemeBasics;
 import uk.betteroff.kernel.ctr.SchemeFigure;
 import uk.betteroff.kernel.ctr.ScottishScheme;
 import uk.betteroff.kernel.ctr.UcEarningsBandedScheme;
+import uk.betteroff.kernel.ctr.WorkingAgeOnly;
 import uk.betteroff.kernel.household.Nation;
 import uk.betteroff.kernel.money.Money;
 import uk.betteroff.kernel.money.Period;
@@ -147,7 +148,7 @@ final class CtrSchemeReader {
         for (var e : local.entrySet())
             if (!usedLocal.contains(e.getKey()))
                 unused.add(new YamlError(file, localLines.get(e.getKey()), "references." + e.getKey(), "reference \"" + e.getKey() + "\" is defined but never used"));
-        CtrScheme scheme = make.apply(new SchemeBasics(id, name, nation, source, maximum, capital, minimum, nonDeps));
+        CtrScheme scheme = new WorkingAgeOnly(make.apply(new SchemeBasics(id, name, nation, source, maximum, capital, minimum, nonDeps)));
         return new Read(scheme, refs, local, unused);
     }
 

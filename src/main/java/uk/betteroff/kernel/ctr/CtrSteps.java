@@ -41,7 +41,7 @@ final class CtrSteps {
     }
 
     static TraceNode.Builder root(SchemeBasics s) {
-        return TraceNode.of("council_tax_reduction", "Council Tax Reduction").law(s.name());
+        return TraceNode.of("council_tax_reduction", "Council Tax Reduction").law(s.name() + " (Local Government Finance Act 1992 s.13A)");
     }
 
     /** Non-dependant deductions a week (Default Scheme para 30; the scheme's own amounts). */
@@ -76,8 +76,9 @@ final class CtrSteps {
     }
 
     /** Maximum reduction a week: the scheme's share of the weekly council tax, less non-dependant deductions (para 29). */
-    static TraceNode maximum(SchemeBasics s, Money share, String shareWords, Money councilTax, TraceNode nonDeps, TraceNode.RateUse... rates) {
-        Money gross = councilTax.times(share.amount());
+    static TraceNode maximum(SchemeBasics s, BigDecimal share, Money councilTax, TraceNode nonDeps, TraceNode.RateUse... rates) {
+        String shareWords = new Rate(share).percent();
+        Money gross = councilTax.times(share);
         Money max = gross.minus(nonDeps.amount()).atLeastZero();
         TraceNode.Builder t = TraceNode.of("ctr.maximum", "Maximum Council Tax Reduction").amount(max, Period.WEEK)
                 .working(shareWords + " × council tax " + councilTax.format() + " a week = " + gross.format()
@@ -109,9 +110,9 @@ final class CtrSteps {
         return award;
     }
 
-    /** The weekly council tax, capped by a banded scheme's share. */
-    static Money share(Rate band, Rate maximum) {
-        return Money.of(band.fraction().min(maximum.fraction()));
+    /** A banded scheme's share of the council tax, never above the scheme's maximum. */
+    static BigDecimal share(Rate band, Rate maximum) {
+        return band.fraction().min(maximum.fraction());
     }
 
     // ---- a UC claimant's means, as the Default Scheme paras 28 and 37 count them ----

@@ -47,14 +47,14 @@ public final class ExcessIncomeBandedScheme implements CtrScheme {
         }
         BandTable.Placement place = bands.at(date).place(household, means.excess());
         Rate share = place.band().map(Band::reduction).orElse(new Rate(java.math.BigDecimal.ZERO));
-        Money applied = CtrSteps.share(share, basics.maximumReduction().at(date));
+        java.math.BigDecimal applied = CtrSteps.share(share, basics.maximumReduction().at(date));
         String bandWords = place.band().map(b -> "band " + place.number() + " (excess up to " + b.upTo().format() + "): " + share.percent())
                 .orElse("above the top band (" + place.table().get(place.table().size() - 1).upTo().format() + "): no reduction");
         TraceNode band = TraceNode.of("ctr.band", "Excess income band").amount(means.excess(), Period.WEEK).rate(bands.use(date))
                 .working("Income above the applicable amount " + means.excess().format() + " a week: " + bandWords)
                 .law(basics.name() + ": excess income bands").child(means.trace()).build();
         TraceNode nonDeps = CtrSteps.nonDependants(basics, household, date);
-        TraceNode max = CtrSteps.maximum(basics, applied, new Rate(applied.amount()).percent(), in.weeklyCouncilTax(), nonDeps,
+        TraceNode max = CtrSteps.maximum(basics, applied, in.weeklyCouncilTax(), nonDeps,
                 basics.maximumReduction().use(date));
         List<String> words = new ArrayList<>();
         words.add(bandWords + " of the council tax, less non-dependant deductions = " + max.amount().format());

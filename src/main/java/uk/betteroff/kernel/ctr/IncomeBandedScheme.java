@@ -53,14 +53,14 @@ public final class IncomeBandedScheme implements CtrScheme {
         BandTable.Placement place = bands.at(date).place(household, income.amount());
         Rate share = place.band().map(Band::reduction).orElse(new Rate(java.math.BigDecimal.ZERO));
         Rate maxShare = basics.maximumReduction().at(date);
-        Money applied = CtrSteps.share(share, maxShare);
+        java.math.BigDecimal applied = CtrSteps.share(share, maxShare);
         String bandWords = place.band().map(b -> "band " + place.number() + " (income up to " + b.upTo().format() + "): " + share.percent())
                 .orElse("above the top band (" + place.table().get(place.table().size() - 1).upTo().format() + "): no reduction");
         TraceNode band = TraceNode.of("ctr.band", "Income band").amount(income.amount(), Period.WEEK).rate(bands.use(date))
                 .working("Weekly income " + income.amount().format() + " in the " + place.type().words() + " table: " + bandWords)
                 .law(basics.name() + ": income bands").child(income).build();
         TraceNode nonDeps = CtrSteps.nonDependants(basics, household, date);
-        TraceNode max = CtrSteps.maximum(basics, applied, new Rate(applied.amount()).percent(), in.weeklyCouncilTax(), nonDeps,
+        TraceNode max = CtrSteps.maximum(basics, applied, in.weeklyCouncilTax(), nonDeps,
                 basics.maximumReduction().use(date));
         List<String> words = new ArrayList<>();
         words.add(bandWords + " of the council tax, less non-dependant deductions = " + max.amount().format());

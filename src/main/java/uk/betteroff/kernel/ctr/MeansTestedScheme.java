@@ -42,7 +42,7 @@ public final class MeansTestedScheme implements CtrScheme {
         if (capital.isPresent()) return capital.get();
         Rate share = basics.maximumReduction().at(date);
         TraceNode nonDeps = CtrSteps.nonDependants(basics, household, date);
-        TraceNode max = CtrSteps.maximum(basics, Money.of(share.fraction()), share.percent(), in.weeklyCouncilTax(), nonDeps,
+        TraceNode max = CtrSteps.maximum(basics, share.fraction(), in.weeklyCouncilTax(), nonDeps,
                 basics.maximumReduction().use(date));
         CtrSteps.Means means;
         if (in.onUniversalCredit()) {
@@ -59,7 +59,7 @@ public final class MeansTestedScheme implements CtrScheme {
         words.add("maximum " + max.amount().format() + " − " + t.percent() + " × income above the applicable amount " + means.excess().format()
                 + " (" + tapered.format() + ") = " + unrounded.atLeastZero().format());
         TraceNode.Builder b = CtrSteps.root(basics).rate(taper.use(date)).rate(basics.capitalLimit().use(date))
-                .law(basics.name() + ": amount of reduction (Default Scheme paras 16-17, taper \"a day\" = weekly taper ÷ 7)");
+                .law("Amount of reduction: maximum less the taper on excess income (Default Scheme paras 16-17; the taper \"a day\" is the weekly taper ÷ 7)");
         Money award = CtrSteps.award(basics, unrounded, date, words, b);
         return b.amount(award, Period.WEEK).working(String.join("; ", words)).child(max).child(means.trace()).build();
     }

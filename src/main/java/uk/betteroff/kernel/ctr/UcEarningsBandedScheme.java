@@ -42,7 +42,7 @@ public final class UcEarningsBandedScheme implements CtrScheme {
         Money earnings = in.uc().earnedIncome();
         BandTable.Placement place = bands.at(date).place(household, earnings);
         Rate share = place.band().map(Band::reduction).orElse(new Rate(java.math.BigDecimal.ZERO));
-        Money applied = CtrSteps.share(share, basics.maximumReduction().at(date));
+        java.math.BigDecimal applied = CtrSteps.share(share, basics.maximumReduction().at(date));
         String bandWords = place.band().map(b -> "band " + place.number() + " (earnings up to " + b.upTo().format() + " a month): " + share.percent())
                 .orElse("above the top band (" + place.table().get(place.table().size() - 1).upTo().format() + " a month): no reduction");
         TraceNode band = TraceNode.of("ctr.band", "Earnings band").amount(earnings, Period.MONTH).rate(bands.use(date))
@@ -50,7 +50,7 @@ public final class UcEarningsBandedScheme implements CtrScheme {
                         + "; the UC award and other income are not counted")
                 .law(basics.name() + ": earnings bands for UC claimants").build();
         TraceNode nonDeps = CtrSteps.nonDependants(basics, household, date);
-        TraceNode max = CtrSteps.maximum(basics, applied, new Rate(applied.amount()).percent(), in.weeklyCouncilTax(), nonDeps,
+        TraceNode max = CtrSteps.maximum(basics, applied, in.weeklyCouncilTax(), nonDeps,
                 basics.maximumReduction().use(date));
         List<String> words = new ArrayList<>();
         words.add(bandWords + " of the council tax, less non-dependant deductions = " + max.amount().format());

@@ -86,6 +86,20 @@ class CouncilTaxReductionTest {
     }
 
     @Test
+    void everySchemeRefusesPensionAgeItself() {
+        // The scheme files are working-age schemes; over State Pension age (rates: pension.state_pension_age) the
+        // pension-age scheme applies (SI 2012/2885 in England), which is not modelled. Checked by the scheme itself,
+        // not only by UC's own refusal, with nothing else of the input needed.
+        for (String id : List.of("westminster", "oxford", "manchester")) {
+            CtrScheme scheme = TestRates.loaded().ctr(id).orElseThrow();
+            Circumstances c = in(id, Nation.ENGLAND, "2026-07-01", single(67), liable("1095"));
+            Unsupported u = assertThrows(Unsupported.class,
+                    () -> scheme.calculate(new CtrInput(c, Money.of("21.00"), null, Money.ZERO, null, Money.ZERO, null), TestRates.at("2026-07-01")));
+            assertTrue(u.reason().contains("SI 2012/2885"), u.reason());
+        }
+    }
+
+    @Test
     void aDateBeforeTheSchemesFiguresIsRefusedNotGuessed() {
         Unsupported u = assertThrows(Unsupported.class,
                 () -> outOfWork(TestRates.calculator(), in("westminster", Nation.ENGLAND, "2025-07-01", single(30), liable("1095"))));
