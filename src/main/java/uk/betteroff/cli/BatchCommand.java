@@ -34,8 +34,6 @@ import uk.betteroff.cases.CsvProblem;
 import uk.betteroff.kernel.BetterOffCalculator;
 import uk.betteroff.kernel.household.Nation;
 import uk.betteroff.rates.LoadedRates;
-import uk.betteroff.rates.RatesLoader;
-import uk.betteroff.rates.RatesLocation;
 import uk.betteroff.report.BatchCsv;
 import uk.betteroff.yaml.YamlException;
 
@@ -94,7 +92,7 @@ final class BatchCommand implements Callable<Integer> {
         }
         LoadedRates loaded;
         try {
-            loaded = RatesLoader.load(RatesLocation.resolve(rates));
+            loaded = CliRates.load(rates, err);
         } catch (YamlException e) {
             err.println("The rates could not be used:");
             e.errors().forEach(x -> err.println("  " + x));

@@ -20,8 +20,6 @@ import uk.betteroff.kernel.Unsupported;
 import uk.betteroff.kernel.household.Scenario;
 import uk.betteroff.kernel.sweep.HoursSweep;
 import uk.betteroff.rates.LoadedRates;
-import uk.betteroff.rates.RatesLoader;
-import uk.betteroff.rates.RatesLocation;
 import uk.betteroff.report.SweepCsv;
 import uk.betteroff.yaml.YamlException;
 
@@ -86,7 +84,7 @@ final class SweepCommand implements Callable<Integer> {
         }
         LoadedRates loaded;
         try {
-            loaded = RatesLoader.load(RatesLocation.resolve(rates));
+            loaded = CliRates.load(rates, err);
         } catch (YamlException e) {
             err.println("The rates could not be used:");
             e.errors().forEach(x -> err.println("  " + x));
