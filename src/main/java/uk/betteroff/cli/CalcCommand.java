@@ -105,7 +105,12 @@ final class CalcCommand implements Callable<Integer> {
                 List<WorkIncentives.Result> incentives = new java.util.ArrayList<>();
                 if (!noCliffs)
                     for (var s : c.scenarios())
-                        WorkIncentives.find(calculator, c.circumstances(), s, scanTo(s)).ifPresent(incentives::add);
+                        try {
+                            WorkIncentives.find(calculator, c.circumstances(), s, scanTo(s)).ifPresent(incentives::add);
+                        } catch (Unsupported beyond) {
+                            // The options asked for were calculated; only the scan over other hours met a refusal (e.g. a CTR scheme's rules off UC).
+                            err.println(name + ": \"" + s.name() + "\": where UC ends and any cliffs are not shown, because at some other hours: " + beyond.reason());
+                        }
                 if (json) out.println(ResultJson.line(name, result, incentives));
                 else {
                     out.print(ComparisonTable.render(name, result, monthly ? Period.MONTH : Period.WEEK));

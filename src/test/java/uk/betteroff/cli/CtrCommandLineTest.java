@@ -66,4 +66,17 @@ class CtrCommandLineTest {
         assertTrue(bad.err().contains("ctr/oxford.yaml:" + line + ":"), bad.err());
         assertTrue(bad.err().contains("reduction must be between 0 and 1"), bad.err());
     }
+
+    @Test
+    void aSchemeThatRefusesSomeOtherHoursStillGivesTheOptionsAskedFor() {
+        // Brighton & Hove's rules off UC are not in the rates; every option in the case is on UC, so the comparison
+        // is calculated, and only the hours scan (where UC ends, cliffs) says what it could not do.
+        CalcCommandTest.Run r = CalcCommandTest.run("calc", "--json", "--rates", TestRates.folder().toString(),
+                "src/test/resources/cases/ctr/brighton-and-hove-earnings-bands.yaml");
+        assertEquals(0, r.exit(), r.err());
+        JsonNode o = ResultJson.parse(r.out().lines().findFirst().orElseThrow());
+        // brighton-and-hove-earnings-bands.yaml: 10 hours, UC earnings £550.77 a month: 40% of £21.00
+        assertEquals("8.40", o.get("scenarios").get(2).get("figures").get("council_tax_reduction").get("week").asString());
+        assertTrue(r.err().contains("where UC ends and any cliffs are not shown") && r.err().contains("no Universal Credit award"), r.err());
+    }
 }
