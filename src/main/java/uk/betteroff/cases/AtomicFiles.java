@@ -18,6 +18,7 @@ import java.nio.file.StandardOpenOption;
 public final class AtomicFiles {
     /** Temporary files are named {@code .<target name>.<random>.part}; a crash can leave one behind. */
     static final String TEMP_SUFFIX = ".part";
+    static final java.time.Duration LEFTOVER_AGE = java.time.Duration.ofMinutes(1);
 
     /** A step between writing the temporary file and renaming it (tests use it to stand in for a crash). */
     @FunctionalInterface
@@ -69,14 +70,24 @@ public final class AtomicFiles {
         Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(file));
     }
 
-    /** Temporary files a crash left beside the target (they never replaced it, so they hold nothing needed). */
+    /**
+     * Temporary files a crash left beside the target (they never replaced it, so they hold nothing
+     * needed). Only those more than a minute old: a younger one may be another save in progress.
+     */
     private static void removeLeftovers(Path file) throws IOException {
         String prefix = "." + file.getFileName() + ".";
+        java.nio.file.attribute.FileTime cutoff = java.nio.file.attribute.FileTime.from(java.time.Instant.now().minus(LEFTOVER_AGE));
         try (DirectoryStream<Path> ds = Files.newDirectoryStream(file.getParent(), p -> {
             String n = p.getFileName().toString();
             return n.startsWith(prefix) && n.endsWith(TEMP_SUFFIX);
         })) {
-            for (Path p : ds) Files.deleteIfExists(p);
+            for (Path p : ds) {
+                try {
+                    if (Files.getLastModifiedTime(p).compareTo(cutoff) < 0) Files.deleteIfExists(p);
+                } catch (java.nio.file.NoSuchFileException gone) {
+                    // another save finished with it meanwhile
+                }
+            }
         }
     }
 

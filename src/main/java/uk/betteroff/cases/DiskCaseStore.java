@@ -19,7 +19,8 @@ import uk.betteroff.yaml.YamlException;
 /**
  * Adviser mode: cases saved where the adviser chooses; in the app's data folder, the autosaved case
  * ({@value #RECOVERY}), the time of the last clean exit ({@value #CLEAN_EXIT}) and the recent list
- * ({@value #RECENT}). Every file is replaced atomically ({@link AtomicFiles}).
+ * ({@value #RECENT}). Every file is replaced atomically ({@link AtomicFiles}). Safe to call from the UI
+ * thread and a background autosave at once (the methods take turns).
  */
 public final class DiskCaseStore implements CaseStore {
     static final String RECOVERY = "recovery.yaml";
@@ -44,14 +45,14 @@ public final class DiskCaseStore implements CaseStore {
     public Path folder() { return folder; }
 
     @Override
-    public CaseFile open(Path file) {
+    public synchronized CaseFile open(Path file) {
         CaseFile c = CaseOpening.read(file);
         remember(file);
         return c;
     }
 
     @Override
-    public void save(CaseFile caseFile, Path file) {
+    public synchronized void save(CaseFile caseFile, Path file) {
         try {
             AtomicFiles.write(file, CaseWriter.toYaml(caseFile).getBytes(StandardCharsets.UTF_8), beforeMove);
         } catch (IOException e) {
@@ -61,7 +62,7 @@ public final class DiskCaseStore implements CaseStore {
     }
 
     @Override
-    public void autosave(CaseFile current, Optional<Path> savedAs) {
+    public synchronized void autosave(CaseFile current, Optional<Path> savedAs) {
         StringBuilder text = new StringBuilder("# Better Off recovery file: the case being worked on, kept in case the app stops unexpectedly.\n");
         text.append(SAVED_AT).append(DateTimeFormatter.ISO_INSTANT.format(clock.instant())).append('\n');
         savedAs.ifPresent(p -> text.append(SAVED_AS).append(p.toAbsolutePath().normalize().toUri()).append('\n'));
@@ -74,7 +75,7 @@ public final class DiskCaseStore implements CaseStore {
     }
 
     @Override
-    public Optional<Recovery> recovery() {
+    public synchronized Optional<Recovery> recovery() {
         Path file = folder.resolve(RECOVERY);
         if (!Files.isRegularFile(file)) return Optional.empty();
         String text;
@@ -109,7 +110,7 @@ public final class DiskCaseStore implements CaseStore {
     }
 
     @Override
-    public void discardRecovery() {
+    public synchronized void discardRecovery() {
         try {
             Files.deleteIfExists(folder.resolve(RECOVERY));
         } catch (IOException e) {
@@ -118,7 +119,7 @@ public final class DiskCaseStore implements CaseStore {
     }
 
     @Override
-    public void closeCleanly() {
+    public synchronized void closeCleanly() {
         discardRecovery();
         try {
             AtomicFiles.write(folder.resolve(CLEAN_EXIT), (DateTimeFormatter.ISO_INSTANT.format(clock.instant()) + "\n").getBytes(StandardCharsets.UTF_8));
@@ -137,7 +138,7 @@ public final class DiskCaseStore implements CaseStore {
     }
 
     @Override
-    public List<Path> recentCases() {
+    public synchronized List<Path> recentCases() {
         return readRecent().stream().filter(Files::isRegularFile).limit(MAX_RECENT).toList();
     }
 

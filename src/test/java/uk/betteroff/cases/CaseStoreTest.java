@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -130,9 +131,32 @@ class CaseStoreTest {
         assertEquals(1, left.size(), "the kill left its temporary file: " + left);
         assertTrue(Files.readString(dir.resolve(left.get(0))).contains("Changed before the crash"), "the temporary file held the whole new case");
 
+        Path leftover = dir.resolve(left.get(0));
+        store().save(renamed(hostel(), "Straight after"), file);
+        assertTrue(Files.exists(leftover), "a temporary file under a minute old may be another save in progress, so it is left alone");
+        Files.setLastModifiedTime(leftover, FileTime.from(Instant.now().minus(Duration.ofMinutes(2))));
         store().save(renamed(hostel(), "After the crash"), file);
         assertEquals("After the crash", CaseReader.read(file).name());
         assertEquals(List.of(), leftovers(dir), "the next save removes what the crash left");
+    }
+
+    @Test
+    void autosaveOnAnotherThreadWhileSavingLosesNothing() throws Exception {
+        DiskCaseStore s = store();
+        Path file = dir.resolve("busy.yaml");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        List<java.util.concurrent.Future<?>> jobs = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            CaseFile c = renamed(hostel(), "Version " + i);
+            jobs.add(pool.submit(() -> s.autosave(c, Optional.of(file))));
+            jobs.add(pool.submit(() -> s.save(c, file)));
+        }
+        for (var j : jobs) j.get(60, TimeUnit.SECONDS);
+        pool.shutdown();
+        assertTrue(CaseReader.read(file).name().startsWith("Version "), "the file is one whole version");
+        assertInstanceOf(Recovery.Found.class, s.recovery().orElseThrow());
+        assertEquals(List.of(), leftovers(dir));
+        assertEquals(List.of(), leftovers(dir.resolve("data")));
     }
 
     @Test
