@@ -54,6 +54,8 @@ public final class ChangePoints {
         HB_TAPER_STARTS,
         /** HB reaches nil. Figure: the HB paid just before. */
         HB_ENDS,
+        /** Council Tax Reduction reaches nil. Figure: the reduction just before. */
+        COUNCIL_TAX_REDUCTION_ENDS,
         /** Income tax becomes payable. Figure: gross pay at the point. */
         INCOME_TAX_STARTS,
         /** Employee NI becomes payable. Figure: gross pay at the point. */
@@ -104,6 +106,7 @@ public final class ChangePoints {
                 case UC_PAID_AGAIN -> "Universal Credit is paid again from " + h + " (" + figureWeek.format() + " a week)";
                 case HB_TAPER_STARTS -> "Housing Benefit starts to fall below the full " + figureWeek.format() + " a week at " + h;
                 case HB_ENDS -> "Housing Benefit ends at " + h;
+                case COUNCIL_TAX_REDUCTION_ENDS -> "Council Tax Reduction ends at " + h + " (it was " + figureWeek.format() + " a week just before)";
                 case INCOME_TAX_STARTS -> "Income tax starts at " + h + " (pay " + figureWeek.format() + " a week)";
                 case NI_STARTS -> "National Insurance starts at " + h + " (pay " + figureWeek.format() + " a week)";
                 case CARERS_ALLOWANCE_LOST -> "Carer's Allowance of " + figureWeek.format() + " a week stops at " + h + ": earnings are over its limit";
@@ -175,6 +178,7 @@ public final class ChangePoints {
             case UC_PAID_AGAIN -> x -> week(x, UNIVERSAL_CREDIT).isPositive();
             case HB_TAPER_STARTS -> x -> hbMaximum(x).isPositive() && week(x, HOUSING_BENEFIT).isLessThan(hbMaximum(x));
             case HB_ENDS -> x -> hbMaximum(x).isPositive() && week(x, HOUSING_BENEFIT).isZero();
+            case COUNCIL_TAX_REDUCTION_ENDS -> x -> week(x, COUNCIL_TAX_REDUCTION).isZero();
             case INCOME_TAX_STARTS -> x -> week(x, INCOME_TAX).isPositive();
             case NI_STARTS -> x -> week(x, NATIONAL_INSURANCE).isPositive();
             case CARERS_ALLOWANCE_LOST -> x -> week(x, CARERS_ALLOWANCE).isZero();
@@ -192,6 +196,7 @@ public final class ChangePoints {
             case UC_ENDS -> week(a, UNIVERSAL_CREDIT).isPositive();
             case UC_PAID_AGAIN -> week(a, UNIVERSAL_CREDIT).isZero() && ucPaidEarlier;
             case HB_ENDS -> week(a, HOUSING_BENEFIT).isPositive();
+            case COUNCIL_TAX_REDUCTION_ENDS -> week(a, COUNCIL_TAX_REDUCTION).isPositive();
             case CARERS_ALLOWANCE_LOST -> week(a, CARERS_ALLOWANCE).isPositive();
             case BENEFIT_CAP_LIFTED -> week(a, BENEFIT_CAP_REDUCTION).isPositive();
             default -> true;
@@ -206,6 +211,7 @@ public final class ChangePoints {
             case UC_PAID_AGAIN -> { w = week(at, UNIVERSAL_CREDIT); m = at.figure(UNIVERSAL_CREDIT).month(); }
             case HB_TAPER_STARTS -> { w = hbMaximum(at); m = monthOf(w); }
             case HB_ENDS -> { w = week(before, HOUSING_BENEFIT); m = before.figure(HOUSING_BENEFIT).month(); }
+            case COUNCIL_TAX_REDUCTION_ENDS -> { w = week(before, COUNCIL_TAX_REDUCTION); m = before.figure(COUNCIL_TAX_REDUCTION).month(); }
             case INCOME_TAX_STARTS, NI_STARTS -> { w = week(at, GROSS_EARNINGS); m = at.figure(GROSS_EARNINGS).month(); }
             case CARERS_ALLOWANCE_LOST -> { w = week(before, CARERS_ALLOWANCE); m = before.figure(CARERS_ALLOWANCE).month(); }
             case BENEFIT_CAP_LIFTED -> { w = week(before, BENEFIT_CAP_REDUCTION); m = before.figure(BENEFIT_CAP_REDUCTION).month(); }

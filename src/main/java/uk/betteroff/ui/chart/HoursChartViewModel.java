@@ -270,7 +270,7 @@ public final class HoursChartViewModel {
         String key = "chart.point." + cp.kind().name();
         if (cp.kind() == ChangePoints.Kind.MONEY_LEFT_FALLS && cp.asWellOffAgainAt().isEmpty()) key += ".noRecovery";
         return format(key, hours(cp.hours()), cp.figure(p).format(), periodWords(p),
-                cp.asWellOffAgainAt().map(HoursChartViewModel::hours).orElse(""));
+                cp.asWellOffAgainAt().map(HoursChartViewModel::hours).orElse(""), figureNames(cp.fellFigures()));
     }
 
     private Stretch stretch(ChangePoints.Segment sg, HoursSweep.Sweep sweep, Period p) {
@@ -280,6 +280,13 @@ public final class HoursChartViewModel {
                 .min(java.util.Comparator.comparing((HoursSweep.Point x) -> x.hours().subtract(mid).abs())).orElseThrow();
         return new Stretch(sg.fromHours(), sg.toHours(), sg.marginalRate(), near.result().figure(MONEY_LEFT).in(p),
                 format("chart.segment.short", percent(sg.marginalRate())), describe(sg));
+    }
+
+    /** "Universal Credit, Housing Benefit and Council Tax Reduction". */
+    private String figureNames(List<String> ids) {
+        List<String> names = ids.stream().map(id -> text.containsKey("chart.figure." + id) ? format("chart.figure." + id) : format("chart.figure.other")).toList();
+        if (names.size() <= 1) return names.isEmpty() ? format("chart.figure.other") : names.get(0);
+        return String.join(", ", names.subList(0, names.size() - 1)) + format("chart.figure.and") + names.get(names.size() - 1);
     }
 
     private String describe(ChangePoints.Segment s) {

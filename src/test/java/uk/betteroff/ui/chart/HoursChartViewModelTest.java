@@ -103,7 +103,7 @@ class HoursChartViewModelTest {
         assertEquals("Universal Credit ends at 14.03 hours (it was £0.05 a week just before).", uc.description());
         assertEquals(Money.of("127.77"), uc.moneyLeft());
         HoursChartViewModel.Marker fall = m.stream().filter(x -> x.kind() == ChangePoints.Kind.MONEY_LEFT_FALLS).findFirst().orElseThrow();
-        assertEquals("Money left falls by £50.47 a week at 14.03 hours; you are as well off again at 27.85 hours.", fall.description());
+        assertEquals("Money left falls by £50.47 a week at 14.03 hours (what falls: Universal Credit and Housing Benefit); you are as well off again at 27.85 hours.", fall.description());
         for (int i = 0; i < m.size(); i++) assertEquals(i + 1, m.get(i).number());
         assertTrue(vm.summaryProperty().get().contains("1. "), vm.summaryProperty()::get);
         assertTrue(vm.summaryProperty().get().contains(uc.description()));
@@ -178,6 +178,9 @@ class HoursChartViewModelTest {
         // MessageFormat writes a quote as '' in chart.properties; the user must see one
         assertEquals("Carer's Allowance lost", ca.shortLabel());
         assertTrue(ca.description().startsWith("Carer's Allowance (£"), ca::description);
+        // WorkIncentivesTest: at 16.06 h only Carer's Allowance falls (UC comes back, less than the CA lost)
+        HoursChartViewModel.Marker fall = vm.markers().stream().filter(m -> m.kind() == ChangePoints.Kind.MONEY_LEFT_FALLS).findFirst().orElseThrow();
+        assertTrue(fall.description().contains("(what falls: Carer's Allowance)"), fall::description);
     }
 
     @Test
