@@ -21,6 +21,7 @@ import uk.betteroff.kernel.ctr.IncomeBandedScheme;
 import uk.betteroff.kernel.ctr.MeansTestedScheme;
 import uk.betteroff.kernel.ctr.NonDependantRule;
 import uk.betteroff.kernel.ctr.NotOnUc;
+import uk.betteroff.kernel.ctr.PersonalAllowances;
 import uk.betteroff.kernel.ctr.SchemeBasics;
 import uk.betteroff.kernel.ctr.SchemeFigure;
 import uk.betteroff.kernel.ctr.ScottishScheme;
@@ -74,6 +75,11 @@ final class CtrSchemeReader {
         String yamlName() { return name().toLowerCase(java.util.Locale.ROOT); }
     }
 
+    /** Placeholder while reading: the scheme's own personal allowances, read from its figures once they are. */
+    private static final NotOnUc SCHEME_ALLOWANCES = new NotOnUc(Optional.of("scheme_allowances"), Optional.empty());
+    private static final List<String> PERSONAL_ALLOWANCES = List.of("personal_allowance_single_under_25", "personal_allowance_single_25_plus",
+            "personal_allowance_lone_parent", "personal_allowance_couple");
+
     private static final List<String> COMMON = List.of("maximum_reduction", "capital_limit", "minimum_award", "non_dependant_deductions");
     private static final List<String> TOP = List.of("format", "council", "name", "nation", "design", "source", "notes", "not_on_uc", "protected_group", "references", "figures");
 
@@ -109,7 +115,13 @@ final class CtrSchemeReader {
                 f.error(root.line(), "not_on_uc", "missing \"not_on_uc\": say how someone with no UC award is treated (hb_means_test, or {unsupported: \"reason\"})");
             else if (!design.notOnUc && notOnUcNode.isPresent())
                 f.error(notOnUcNode.get(), "the " + design.yamlName() + " design has no \"not_on_uc\" setting");
-            else if (notOnUcNode.isPresent()) notOnUc = notOnUc(f, notOnUcNode.get());
+            else if (notOnUcNode.isPresent()) {
+                notOnUc = notOnUc(f, notOnUcNode.get());
+                if (notOnUc != null && notOnUc.unsupportedReason().isEmpty() && design == Design.UC_EARNINGS_BANDED)
+                    f.error(notOnUcNode.get(), "a uc_earnings_banded scheme bands UC earnings only: someone not on UC needs the council's other scheme, so give {unsupported: \"reason\"}");
+                if (notOnUc == SCHEME_ALLOWANCES && design != Design.MEANS_TESTED)
+                    f.error(notOnUcNode.get(), "scheme_allowances is for the means_tested design");
+            }
         }
 
         Optional<String> protectedGroup = Optional.empty();
@@ -130,6 +142,7 @@ final class CtrSchemeReader {
         if (figures != null && design != null) {
             List<String> allowed = new ArrayList<>(COMMON);
             allowed.addAll(design.figures);
+            if (notOnUc == SCHEME_ALLOWANCES) allowed.addAll(PERSONAL_ALLOWANCES);
             for (var e : figures.entries().entrySet())
                 if (!allowed.contains(e.getKey()))
                     f.error(figures.keyLines().get(e.getKey()), e.getValue().path(), "unknown figure \"" + e.getKey() + "\" for the "
@@ -142,6 +155,12 @@ final class CtrSchemeReader {
         var capital = figs.money(figures, "capital_limit", "capital limit", Period.NONE);
         var minimum = figs.money(figures, "minimum_award", "minimum weekly award", Period.WEEK);
         var nonDeps = figs.nonDependants(figures);
+        if (notOnUc == SCHEME_ALLOWANCES)
+            notOnUc = NotOnUc.ownAllowances(new PersonalAllowances(
+                    figs.money(figures, "personal_allowance_single_under_25", "personal allowance, single under 25 (not on UC)", Period.WEEK),
+                    figs.money(figures, "personal_allowance_single_25_plus", "personal allowance, single 25 or over (not on UC)", Period.WEEK),
+                    figs.money(figures, "personal_allowance_lone_parent", "personal allowance, lone parent (not on UC)", Period.WEEK),
+                    figs.money(figures, "personal_allowance_couple", "personal allowance, couple (not on UC)", Period.WEEK)));
         Function<SchemeBasics, CtrScheme> make = design(figs, figures, design, notOnUc, protectedGroup);
         if (!f.ok() || nation == null) throw new YamlException(f.errors());
         List<YamlError> unused = new ArrayList<>();
@@ -190,7 +209,8 @@ final class CtrSchemeReader {
         if (n instanceof YNode.YScalar) {
             String t = f.text(n);
             if ("hb_means_test".equals(t)) return NotOnUc.HB_MEANS_TEST;
-            f.error(n, "not_on_uc must be hb_means_test or {unsupported: \"reason\"}, got \"" + t + "\"");
+            if ("scheme_allowances".equals(t)) return SCHEME_ALLOWANCES;
+            f.error(n, "not_on_uc must be hb_means_test, scheme_allowances or {unsupported: \"reason\"}, got \"" + t + "\"");
             return null;
         }
         YMap m = f.map(n);

@@ -159,4 +159,17 @@ class CtrSchemeFilesTest {
     void badYamlNamesTheLine() {
         refused(with("name: \"Westminster", "name: \"Westminster\" extra \""), lineOf("name: \"Westminster"), "");
     }
+
+    @Test
+    void aUcEarningsBandedSchemeCannotClaimToKnowTheRulesOffUc() {
+        Map<String, String> texts = new TreeMap<>(good);
+        String file = "ctr/brighton-and-hove.yaml", text = texts.get(file);
+        int line = 1 + (int) text.substring(0, text.indexOf("not_on_uc:")).chars().filter(c -> c == '\n').count();
+        String changed = text.replaceFirst("not_on_uc:\n  unsupported: [^\n]*\n", "not_on_uc: hb_means_test\n");
+        assertTrue(!changed.equals(text));
+        texts.put(file, changed);
+        YamlException ex = assertThrows(YamlException.class, () -> RatesLoader.fromTexts(texts, "rates"));
+        assertTrue(ex.errors().stream().anyMatch(e -> e.file().equals("rates/" + file) && e.line() == line && e.message().contains("bands UC earnings only")),
+                ex.getMessage());
+    }
 }

@@ -148,10 +148,12 @@ final class CtrSteps {
 
     // ---- anyone not on UC: the Housing Benefit style means test the Default Scheme Schedules mirror ----
 
-    static Means hbStyleMeans(CtrInput in, RatesAt r, String schemeName) {
+    static Means hbStyleMeans(CtrInput in, RatesAt r, String schemeName, NotOnUc rule) {
         List<Assumption> ignored = new ArrayList<>();
         Household h = in.circumstances().household();
-        ApplicableAmount.Result aa = ApplicableAmount.calculate(h, in.earnings(), r, ignored);
+        ApplicableAmount.Result aa = rule.ownAllowances().isPresent()
+                ? ownApplicableAmount(in, rule.ownAllowances().get(), schemeName)
+                : ApplicableAmount.calculate(h, in.earnings(), r, ignored);
         EarningsDisregards.Result disregards = EarningsDisregards.calculate(in.circumstances(), in.earnings(), aa, r, false);
         Money earnings = in.earnings().totalEarnings();
         TraceNode other = otherIncome(in, r);
@@ -159,13 +161,31 @@ final class CtrSteps {
         TraceNode incomeT = TraceNode.of("ctr.income", "Income counted").amount(income, Period.WEEK)
                 .working("Net earnings " + earnings.format() + " − disregards " + disregards.total().format()
                         + (other.amount().isPositive() ? " + other income " + other.amount().format() : "") + " = " + income.format()
-                        + " (no UC this month: the Housing Benefit working-age rules are used, which the scheme's income and disregard schedules mirror; the HB specified-accommodation disregard (HB Sch 4 para 18) is HB's alone)")
+                        + " (no UC this month: income and earnings disregards as the Housing Benefit working-age rules count them, which the scheme's schedules mirror; the HB specified-accommodation disregard (HB Sch 4 para 18) is HB's alone)")
                 .law(schemeName + ": income of applicants not on UC (Default Scheme Schs 2-8)").child(disregards.trace()).child(other).build();
         Money excess = income.minus(aa.amount()).atLeastZero();
         TraceNode t = TraceNode.of("ctr.excess_income", "Income above the applicable amount").amount(excess, Period.WEEK)
                 .working("Income " + income.format() + " − applicable amount " + aa.amount().format() + " = " + excess.format())
                 .child(aa.trace()).child(incomeT).build();
         return new Means(aa.amount(), income, t);
+    }
+
+    /**
+     * A scheme with its own personal allowances (Wales, Sch 7 para 1). Its child allowances and premiums are
+     * not in the rates, so a household that would need them is refused rather than given HB's.
+     */
+    private static ApplicableAmount.Result ownApplicableAmount(CtrInput in, PersonalAllowances own, String schemeName) {
+        Household h = in.circumstances().household();
+        boolean needsMore = h.hasChildren() || h.adults().stream().anyMatch(a -> a.disabilityBenefit().any() || a.carer() || a.workCapability().limited());
+        if (needsMore)
+            throw new Unsupported(schemeName + ": for someone with no UC award, the scheme's child allowances and disability, carer and other premiums are not in the rates yet; only a single person or couple without children or those premiums can be calculated.");
+        LocalDate date = in.circumstances().date();
+        PersonalAllowances.Pick pick = own.pick(h);
+        Money amount = pick.figure().at(date);
+        TraceNode t = TraceNode.of("ctr.applicable_amount", "Applicable amount").amount(amount, Period.WEEK).rate(pick.figure().use(date))
+                .working("Personal allowance (" + pick.who() + ") " + amount.format() + ", the scheme's own amount")
+                .law(schemeName + ": applicable amount of an applicant not on UC").build();
+        return new ApplicableAmount.Result(amount, false, false, t);
     }
 
     /** Carer's Allowance and other unearned income a week (child maintenance disregarded), plus tariff income from capital. */

@@ -43,7 +43,7 @@ public final class ExcessIncomeBandedScheme implements CtrScheme {
                     basics.name() + ": income of a UC claimant (UC award + DWP income figure, × 12/52)");
         } else {
             notOnUc.check(basics);
-            means = CtrSteps.hbStyleMeans(in, r, basics.name());
+            means = CtrSteps.hbStyleMeans(in, r, basics.name(), notOnUc);
         }
         BandTable.Placement place = bands.at(date).place(household, means.excess());
         Rate share = place.band().map(Band::reduction).orElse(new Rate(java.math.BigDecimal.ZERO));

@@ -50,7 +50,7 @@ public final class MeansTestedScheme implements CtrScheme {
                     basics.name() + ": income of a UC claimant (Default Scheme para 37)");
         } else {
             notOnUc.check(basics);
-            means = CtrSteps.hbStyleMeans(in, r, basics.name());
+            means = CtrSteps.hbStyleMeans(in, r, basics.name(), notOnUc);
         }
         Rate t = taper.at(date);
         Money tapered = means.excess().times(t);

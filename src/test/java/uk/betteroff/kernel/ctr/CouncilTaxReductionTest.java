@@ -179,6 +179,21 @@ class CouncilTaxReductionTest {
     }
 
     @Test
+    void walesOffUcUsesItsOwnPersonalAllowanceButRefusesWhatItsFileLacks() {
+        // WSI 2013/3029 Sch 7 para 1: a couple's personal allowance £159.85 (2026/27 text); 30 hours, no UC.
+        Household couple = new Household(List.of(Adult.aged(30), Adult.aged(30)), List.of(), List.of(), Money.ZERO);
+        Comparison c = TestRates.calculator().compare(in("cardiff", Nation.WALES, "2026-07-01", couple, liable("1460")),
+                List.of(Cases.working("37.5 hours", "37.5", "12.71")));
+        TraceNode aa = c.scenarios().get(0).figure("council_tax_reduction").trace().find("ctr.applicable_amount").orElseThrow();
+        assertEquals(Money.of("159.85"), aa.amount());
+        // a lone parent needs the Welsh child allowance and family premium, which the file does not hold
+        Household loneParent = new Household(List.of(Adult.aged(30)), Cases.children(false, 4), List.of(), Money.ZERO);
+        Unsupported u = assertThrows(Unsupported.class, () -> TestRates.calculator()
+                .compare(in("cardiff", Nation.WALES, "2026-07-01", loneParent, liable("1460")), List.of(Cases.working("37.5 hours", "37.5", "16.00"))));
+        assertTrue(u.reason().contains("child allowances"), u.reason());
+    }
+
+    @Test
     void northLincolnshiresProtectedGroupIsRefusedNotGuessed() {
         Household h = new Household(List.of(new Adult(30, WorkCapability.LCWRA, DisabilityBenefit.NONE, false, List.of())), List.of(), List.of(), Money.ZERO);
         Unsupported u = assertThrows(Unsupported.class,
