@@ -83,6 +83,8 @@ public final class HoursChartView extends BorderPane {
         chart.setCreateSymbols(false);
         chart.getStyleClass().add("hours-chart");
         chart.setAccessibleRole(AccessibleRole.TEXT);
+        // focusable, so a screen reader reaches the chart's summary by Tab before the table
+        chart.setFocusTraversable(true);
         chart.accessibleTextProperty().bind(vm.summaryProperty());
         line.setName(text.getString("chart.series.moneyLeft"));
         outOfWork.setName(text.getString("chart.series.baseline"));
@@ -190,14 +192,16 @@ public final class HoursChartView extends BorderPane {
             return;
         }
         double y = base.amount().doubleValue();
-        chart.setBaseline(y, text.getString("chart.series.baseline") + ": " + base.format());
+        chart.setBaseline(y, new java.text.MessageFormat(text.getString("chart.baseline.label")).format(new Object[] {base.format()}));
         outOfWork.getData().setAll(java.util.List.of(new XYChart.Data<>(HoursChartViewModel.FROM_HOURS.doubleValue(), y),
                 new XYChart.Data<>(HoursChartViewModel.TO_HOURS.doubleValue(), y)));
     }
 
     private void refreshMarkers() {
         chart.setMarkers(vm.markers(), text);
-        changes.getChildren().setAll(vm.markers().stream().map(m -> listItem(m.number() + ". " + m.description())).toList());
+        changes.getChildren().setAll(vm.markers().stream()
+                .map(m -> listItem(new java.text.MessageFormat(text.getString("chart.changes.item")).format(new Object[] {String.valueOf(m.number()), m.description()})))
+                .toList());
     }
 
     private void refreshSegments() {

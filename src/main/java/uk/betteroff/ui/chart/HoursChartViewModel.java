@@ -247,7 +247,7 @@ public final class HoursChartViewModel {
         title.set(format("chart.title", c.inputs().scenario().name(), job.hourlyWage().orElseThrow().format(), periodWords(p)));
         StringBuilder s = new StringBuilder(format("chart.summary", base.format(), periodWords(p), line.get(line.size() - 1).amount().format(),
                 hours(TO_HOURS), marks.size()));
-        for (Marker m : marks) s.append(' ').append(m.number()).append(". ").append(m.description());
+        for (Marker m : marks) s.append(' ').append(format("chart.changes.item", String.valueOf(m.number()), m.description()));
         summary.set(s.toString());
     }
 

@@ -96,7 +96,8 @@ final class MarkedLineChart extends LineChart<Number, Number> {
         StringBuilder spoken = new StringBuilder();
         for (HoursChartViewModel.Marker m : ms) {
             if (!words.isEmpty()) words.append('\n');
-            words.append(m.number()).append("  ").append(m.shortLabel()).append(", ").append(HoursChartViewModel.hours(m.hours())).append(" h");
+            words.append(new MessageFormat(text.getString("chart.marker.line"))
+                    .format(new Object[] {String.valueOf(m.number()), m.shortLabel(), HoursChartViewModel.hours(m.hours())}));
             spoken.append(new MessageFormat(text.getString("chart.marker.accessible")).format(new Object[] {String.valueOf(m.number()), m.description()})).append(' ');
         }
         Label label = new Label(words.toString());
