@@ -35,17 +35,19 @@ public final class RatesSettingsView {
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(6);
-        row(grid, 0, "In use:", readOnly(vm.origin()));
-        row(grid, 1, "Folder:", readOnly(vm.folder()));
-        row(grid, 2, "SHA-256:", readOnly(vm.fingerprint()));
+        row(grid, 0, "In use:", readOnly("ratesOrigin", vm.origin()));
+        row(grid, 1, "Folder:", readOnly("ratesFolder", vm.folder()));
+        row(grid, 2, "SHA-256:", readOnly("ratesSha256", vm.fingerprint()));
 
         ListView<String> files = new ListView<>(vm.files());
+        files.setId("ratesFiles");
         files.setPrefHeight(110);
         files.setAccessibleText("Rates files in use, each with its SHA-256");
         Label filesLabel = new Label("Files:");
         filesLabel.setLabelFor(files);
 
         ListView<String> problems = new ListView<>(vm.problems());
+        problems.setId("ratesProblems");
         problems.setPrefHeight(140);
         problems.setAccessibleText("Why a rates folder was not used");
         Label problemsLabel = new Label("Not used, and why:");
@@ -55,6 +57,8 @@ public final class RatesSettingsView {
         problemsLabel.visibleProperty().bind(problems.visibleProperty());
         problemsLabel.managedProperty().bind(problems.visibleProperty());
 
+        choose.setId("ratesChoose");
+        useDefault.setId("ratesUseDefault");
         choose.setOnAction(e -> chooseFolder());
         choose.disableProperty().bind(vm.busy());
         useDefault.setOnAction(e -> vm.useDefault());
@@ -110,8 +114,12 @@ public final class RatesSettingsView {
         if (dir != null) vm.choose(dir.toPath());
     }
 
-    private static TextField readOnly(javafx.beans.value.ObservableValue<String> value) {
+    /** The view's content (the settings window's scene root). */
+    VBox root() { return root; }
+
+    private static TextField readOnly(String id, javafx.beans.value.ObservableValue<String> value) {
         TextField f = new TextField();
+        f.setId(id);
         f.setEditable(false);
         f.textProperty().bind(value);
         f.setPrefColumnCount(48);
