@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Speed measurements (README "Speed"). Not part of ./test.sh.
+#   ./bench.sh                 JMH: one comparison, a 121-point sweep, batch rows a second (about 2 minutes)
+#   ./bench.sh jmh [ARGS]      JMH with its own arguments, e.g. ./bench.sh jmh CalculatorBench -prof gc
+#   ./bench.sh batch [ROWS]    writes a ROWS-row caseload (default 140000) in the DESIGN.md format and times
+#                              the whole process `target/betteroff batch` on it, three runs
+set -euo pipefail
+cd "$(dirname "$0")"
+. ./.ci/java-env
+mvn -B -q -Pbench -DskipTests package >&2
+what="${1:-jmh}"; [ $# -gt 0 ] && shift
+cp="target/classes:target/test-classes:$(cat target/bench-classpath.txt)"
+case "$what" in
+  jmh)
+    exec java -Dbetteroff.rates.dir=rates -cp "$cp" org.openjdk.jmh.Main "$@" ;;
+  batch)
+    rows="${1:-140000}"
+    mkdir -p target/bench
+    in="target/bench/caseload-$rows.csv"
+    java -cp "$cp" uk.betteroff.bench.CaseloadGenerator "$rows" "$in" rates
+    echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(free -g | awk '/Mem:/{print $2}') GiB; load $(cut -d' ' -f1-3 /proc/loadavg)"
+    for run in 1 2 3; do
+      start=$EPOCHREALTIME
+      status=0
+      target/betteroff batch "$in" --out "target/bench/caseload-$rows.out.csv" 2>"target/bench/batch-$run.log" || status=$?
+      end=$EPOCHREALTIME
+      printf 'run %d: %s s whole process, exit %d (%s)\n' "$run" "$(awk -v a="$start" -v b="$end" 'BEGIN{printf "%.2f", b-a}')" "$status" "$(tail -1 "target/bench/batch-$run.log")"
+    done ;;
+  *) echo "usage: ./bench.sh [jmh [JMH ARGS] | batch [ROWS]]" >&2; exit 2 ;;
+esac
