@@ -80,9 +80,33 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
     /** "£1,234.57" (shown to the penny; the exact figure stays in {@link #amount()}). */
     public String format() {
         BigDecimal shown = amount.setScale(2, RoundingMode.HALF_UP);
+        if (shown.precision() > 18) return formatDigits(shown);
+        long pence = shown.unscaledValue().longValue();
+        // digits written from the right: pence, point, then pounds in groups of three
+        char[] out = new char[32];
+        int at = out.length;
+        long p = Math.abs(pence);
+        out[--at] = (char) ('0' + p % 10);
+        out[--at] = (char) ('0' + p / 10 % 10);
+        out[--at] = '.';
+        long pounds = p / 100;
+        int n = 0;
+        do {
+            if (n > 0 && n % 3 == 0) out[--at] = ',';
+            out[--at] = (char) ('0' + pounds % 10);
+            pounds /= 10;
+            n++;
+        } while (pounds > 0);
+        out[--at] = '£';
+        if (pence < 0) out[--at] = '−';
+        return new String(out, at, out.length - at);
+    }
+
+    /** The same grouping for amounts too large for a long of pence. */
+    private static String formatDigits(BigDecimal shown) {
         String digits = shown.abs().toPlainString();
         int point = digits.length() - 3;
-        StringBuilder b = new StringBuilder(digits.length() + 6).append(shown.signum() < 0 ? "−£" : "£");
+        StringBuilder b = new StringBuilder(digits.length() + 8).append(shown.signum() < 0 ? "−£" : "£");
         for (int i = 0; i < point; i++) {
             b.append(digits.charAt(i));
             int left = point - 1 - i;

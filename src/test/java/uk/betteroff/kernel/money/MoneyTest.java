@@ -41,6 +41,7 @@ class MoneyTest {
         assertEquals("£999.99", Money.of("999.99").format());
         assertEquals("£1,000.00", Money.of("999.995").format());
         assertEquals("\u2212£12,345,678.90", Money.of("-12345678.9").format());
+        assertEquals("£123,456,789,012,345,678,901.23", Money.of("123456789012345678901.234").format());
     }
 
     /** The hand-written grouping agrees with the JDK's own "#,##0.00" pattern in UK symbols, at every size. */
