@@ -47,9 +47,10 @@ public record TraceNode(String id, String label, Money amount, Period period, St
         private Money amount = Money.ZERO;
         private Period period = Period.NONE;
         private String working = "";
-        private final java.util.ArrayList<String> law = new java.util.ArrayList<>();
-        private final java.util.ArrayList<RateUse> rates = new java.util.ArrayList<>();
-        private final java.util.ArrayList<TraceNode> children = new java.util.ArrayList<>();
+        // made only when first needed: most steps have no rates or children, and a trace has thousands of steps
+        private java.util.ArrayList<String> law;
+        private java.util.ArrayList<RateUse> rates;
+        private java.util.ArrayList<TraceNode> children;
         private boolean sumOfChildren;
 
         private Builder(String id, String label) {
@@ -69,21 +70,26 @@ public record TraceNode(String id, String label, Money amount, Period period, St
         }
 
         public Builder law(String... law) {
-            this.law.addAll(List.of(law));
+            if (this.law == null) this.law = new java.util.ArrayList<>(Math.max(2, law.length));
+            for (String l : law) this.law.add(java.util.Objects.requireNonNull(l));
             return this;
         }
 
         public Builder rate(RateUse use) {
-            this.rates.add(use);
+            if (rates == null) rates = new java.util.ArrayList<>(4);
+            rates.add(use);
             return this;
         }
 
         public Builder child(TraceNode child) {
-            if (child != null) this.children.add(child);
+            if (child == null) return this;
+            if (children == null) children = new java.util.ArrayList<>(4);
+            children.add(child);
             return this;
         }
 
         public Builder children(List<TraceNode> children) {
+            if (this.children == null) this.children = new java.util.ArrayList<>(Math.max(4, children.size()));
             this.children.addAll(children);
             return this;
         }
@@ -95,7 +101,8 @@ public record TraceNode(String id, String label, Money amount, Period period, St
         }
 
         public TraceNode build() {
-            return new TraceNode(id, label, amount, period, working, law, rates, children, sumOfChildren);
+            return new TraceNode(id, label, amount, period, working, law == null ? List.of() : law,
+                    rates == null ? List.of() : rates, children == null ? List.of() : children, sumOfChildren);
         }
     }
 }
