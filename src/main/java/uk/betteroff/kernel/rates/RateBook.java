@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import uk.betteroff.kernel.Unsupported;
+import uk.betteroff.kernel.trace.TraceNode;
 
 /**
  * Every rate value, as one dated timeline per key (values from all tax-year files merged), plus the
@@ -20,6 +21,8 @@ public final class RateBook {
     private final Map<String, Reference> references;
     private final String fingerprint;
     private final List<String> files;
+    /** Each value as a trace records it, worked out once (a calculation reads hundreds of rates). Never changed after construction. */
+    private final Map<RateValue, TraceNode.RateUse> uses;
 
     public RateBook(List<RateValue> values, Map<String, Reference> references, String fingerprint, List<String> files) {
         Map<String, List<RateValue>> byKey = new HashMap<>();
@@ -27,6 +30,9 @@ public final class RateBook {
         byKey.values().forEach(l -> l.sort(Comparator.comparing(RateValue::from)));
         byKey.replaceAll((k, l) -> List.copyOf(l));
         this.timelines = Map.copyOf(byKey);
+        Map<RateValue, TraceNode.RateUse> uses = new java.util.IdentityHashMap<>();
+        for (RateValue v : values) uses.put(v, new TraceNode.RateUse(v.key().id(), v.display(), v.source(), v.refs()));
+        this.uses = uses;
         this.references = Map.copyOf(references);
         this.fingerprint = fingerprint;
         this.files = List.copyOf(files);
@@ -34,14 +40,26 @@ public final class RateBook {
 
     /** The value of {@code key} in force on {@code date}, if any. */
     public Optional<RateValue> valueAt(RateKey key, LocalDate date) {
+        return Optional.ofNullable(valueOrNull(key, date));
+    }
+
+    /** {@link #valueAt} without the Optional, for the calculator's many reads. */
+    RateValue valueOrNull(RateKey key, LocalDate date) {
         List<RateValue> line = timelines.get(key.id());
-        if (line == null) return Optional.empty();
+        if (line == null) return null;
         RateValue found = null;
-        for (RateValue v : line) {
+        for (int i = 0, n = line.size(); i < n; i++) {
+            RateValue v = line.get(i);
             if (v.from().isAfter(date)) break;
             found = v;
         }
-        return Optional.ofNullable(found);
+        return found;
+    }
+
+    /** How a trace records a read of {@code v} (one of this book's values): id, value in words, source and references. */
+    public TraceNode.RateUse use(RateValue v) {
+        TraceNode.RateUse u = uses.get(v);
+        return u != null ? u : new TraceNode.RateUse(v.key().id(), v.display(), v.source(), v.refs());
     }
 
     public List<RateValue> timeline(RateKey key) { return timelines.getOrDefault(key.id(), List.of()); }

@@ -24,9 +24,10 @@ public final class RatesAt {
 
     /** The dated value itself (for the trace). */
     public RateValue value(RateKey key) {
-        return book.valueAt(key, date).orElseThrow(() -> new Unsupported(
-                "The rates in use have no value for " + key.id() + " (" + key.description() + ") on " + date
-                        + ". Dates from 8 April 2024 to 5 April 2027 are supported."));
+        RateValue v = book.valueOrNull(key, date);
+        if (v == null) throw new Unsupported("The rates in use have no value for " + key.id() + " (" + key.description() + ") on " + date
+                + ". Dates from 8 April 2024 to 5 April 2027 are supported.");
+        return v;
     }
 
     /** A sum of money, or a money rate per hour. */
@@ -55,8 +56,7 @@ public final class RatesAt {
 
     /** Records a read for the trace: id, value in words, file and line, and the references it cites. */
     public TraceNode.RateUse use(RateKey key) {
-        RateValue v = value(key);
-        return new TraceNode.RateUse(key.id(), v.display(), v.source(), v.refs());
+        return book.use(value(key));
     }
 
     private static void require(RateKey key, Unit unit) {
