@@ -161,6 +161,8 @@ public final class HoursChartViewModel {
         }
         busy.set(true);
         worker.execute(() -> {
+            // typing queues a recalculation per keystroke: only the newest is worth the sweep
+            if (gen != generation.get()) return;
             Computed c = null;
             String failure = null;
             try {

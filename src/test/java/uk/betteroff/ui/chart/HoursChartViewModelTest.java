@@ -160,10 +160,11 @@ class HoursChartViewModelTest {
         vm.setInputs(TestRates.calculator(), after.circumstances(), after.scenarios().get(0), 0);
         assertTrue(vm.busyProperty().get());
         assertTrue(vm.rows().isEmpty(), "nothing is calculated on the calling thread");
-        // the newer calculation finishes first; the older one, finishing later, must not replace it
+        // the newer calculation finishes first; the older one, run later, is skipped and must not replace it
         queued.removeLast().run();
         assertFalse(vm.busyProperty().get());
         queued.removeFirst().run();
+        assertFalse(vm.busyProperty().get());
         // the after-October case: HB £233.70 at 16 hours (case file), not the before-October £183.17
         assertEquals(Money.of("233.70"), rowAt(vm, "16").housingBenefit());
         assertTrue(vm.markers().stream().noneMatch(m -> m.kind() == ChangePoints.Kind.MONEY_LEFT_FALLS));
