@@ -21,6 +21,15 @@ public final class CouncilTax {
         return (int) ChronoUnit.DAYS.between(start, start.plusYears(1));
     }
 
+    /**
+     * A × 7 ÷ B unrounded (A the annual charge, B the days in the financial year): the liability the reduction
+     * is worked from, so that a share of it (Newham's 70%) is rounded once, at the reduction.
+     */
+    public static Money weeklyUnrounded(Housing.CouncilTax ct, LocalDate date) {
+        if (!ct.liable()) return Money.ZERO;
+        return Periods.convert(ct.charge().money(), ct.charge().per(), Period.YEAR).times(7).dividedBy(daysInFinancialYear(date));
+    }
+
     public static TraceNode weekly(Housing.CouncilTax ct, LocalDate date) {
         TraceNode.Builder t = TraceNode.of("council_tax", "Council tax").law("Local Government Finance Act 1992 ss.2, 6");
         if (!ct.liable() || ct.charge().isZero())

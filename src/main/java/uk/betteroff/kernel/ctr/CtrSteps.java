@@ -76,12 +76,15 @@ final class CtrSteps {
     }
 
     /** Maximum reduction a week: the scheme's share of the weekly council tax, less non-dependant deductions (para 29). */
-    static TraceNode maximum(SchemeBasics s, BigDecimal share, Money councilTax, TraceNode nonDeps, TraceNode.RateUse... rates) {
+    static TraceNode maximum(SchemeBasics s, BigDecimal share, CtrInput in, TraceNode nonDeps, TraceNode.RateUse... rates) {
         String shareWords = new Rate(share).percent();
+        Money councilTax = CouncilTax.weeklyUnrounded(in.circumstances().housing().councilTax(), in.circumstances().date());
         Money gross = councilTax.times(share);
         Money max = gross.minus(nonDeps.amount()).atLeastZero();
+        String ctWords = councilTax.equals(councilTax.roundHalfUpToPenny()) ? councilTax.format()
+                : councilTax.amount().setScale(4, java.math.RoundingMode.HALF_UP).toPlainString().replaceFirst("^", "£") + " (A × 7 ÷ B, unrounded)";
         TraceNode.Builder t = TraceNode.of("ctr.maximum", "Maximum Council Tax Reduction").amount(max, Period.WEEK)
-                .working(shareWords + " × council tax " + councilTax.format() + " a week = " + gross.format()
+                .working(shareWords + " × council tax " + ctWords + " a week = " + gross.format()
                         + (nonDeps.amount().isPositive() ? " − non-dependant deductions " + nonDeps.amount().format() + " = " + max.format() : ""))
                 .law(s.name() + ": maximum reduction (Default Scheme para 29: the share of A/B a day, B the days in the financial year)")
                 .child(nonDeps);

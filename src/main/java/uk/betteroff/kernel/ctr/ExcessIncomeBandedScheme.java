@@ -54,7 +54,7 @@ public final class ExcessIncomeBandedScheme implements CtrScheme {
                 .working("Income above the applicable amount " + means.excess().format() + " a week: " + bandWords)
                 .law(basics.name() + ": excess income bands").child(means.trace()).build();
         TraceNode nonDeps = CtrSteps.nonDependants(basics, household, date);
-        TraceNode max = CtrSteps.maximum(basics, applied, in.weeklyCouncilTax(), nonDeps,
+        TraceNode max = CtrSteps.maximum(basics, applied, in, nonDeps,
                 basics.maximumReduction().use(date));
         List<String> words = new ArrayList<>();
         words.add(bandWords + " of the council tax, less non-dependant deductions = " + max.amount().format());

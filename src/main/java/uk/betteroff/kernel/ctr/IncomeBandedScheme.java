@@ -60,7 +60,7 @@ public final class IncomeBandedScheme implements CtrScheme {
                 .working("Weekly income " + income.amount().format() + " in the " + place.type().words() + " table: " + bandWords)
                 .law(basics.name() + ": income bands").child(income).build();
         TraceNode nonDeps = CtrSteps.nonDependants(basics, household, date);
-        TraceNode max = CtrSteps.maximum(basics, applied, in.weeklyCouncilTax(), nonDeps,
+        TraceNode max = CtrSteps.maximum(basics, applied, in, nonDeps,
                 basics.maximumReduction().use(date));
         List<String> words = new ArrayList<>();
         words.add(bandWords + " of the council tax, less non-dependant deductions = " + max.amount().format());

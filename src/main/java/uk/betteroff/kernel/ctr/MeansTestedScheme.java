@@ -42,7 +42,7 @@ public final class MeansTestedScheme implements CtrScheme {
         if (capital.isPresent()) return capital.get();
         Rate share = basics.maximumReduction().at(date);
         TraceNode nonDeps = CtrSteps.nonDependants(basics, household, date);
-        TraceNode max = CtrSteps.maximum(basics, share.fraction(), in.weeklyCouncilTax(), nonDeps,
+        TraceNode max = CtrSteps.maximum(basics, share.fraction(), in, nonDeps,
                 basics.maximumReduction().use(date));
         CtrSteps.Means means;
         if (in.onUniversalCredit()) {

@@ -57,7 +57,7 @@ public final class ScottishScheme implements CtrScheme {
         if (capital.isPresent()) return capital.get();
         Rate share = basics.maximumReduction().at(date);
         TraceNode nonDeps = CtrSteps.nonDependants(basics, h, date);
-        TraceNode max = CtrSteps.maximum(basics, share.fraction(), in.weeklyCouncilTax(), nonDeps,
+        TraceNode max = CtrSteps.maximum(basics, share.fraction(), in, nonDeps,
                 basics.maximumReduction().use(date));
         TraceNode aa = applicableAmount(h, date);
         TraceNode income = income(in);

@@ -50,7 +50,7 @@ public final class UcEarningsBandedScheme implements CtrScheme {
                         + "; the UC award and other income are not counted")
                 .law(basics.name() + ": earnings bands for UC claimants").build();
         TraceNode nonDeps = CtrSteps.nonDependants(basics, household, date);
-        TraceNode max = CtrSteps.maximum(basics, applied, in.weeklyCouncilTax(), nonDeps,
+        TraceNode max = CtrSteps.maximum(basics, applied, in, nonDeps,
                 basics.maximumReduction().use(date));
         List<String> words = new ArrayList<>();
         words.add(bandWords + " of the council tax, less non-dependant deductions = " + max.amount().format());

@@ -116,6 +116,11 @@ class CouncilTaxReductionTest {
         assertEquals(Money.of("19.18"), t.amount());
         // Westminster: 100% of £19.18, no taper out of work.
         assertEquals(Money.of("19.18"), ctr(outOfWork(TestRates.calculator(), in("westminster", Nation.ENGLAND, "2026-07-01", single(30), liable("1000")))));
+        // Newham's 70% is of A/B a day (para 29(1)), so it is taken of the unrounded £19.178082 and rounded once:
+        // £13.424657… → £13.42 (70% of the rounded £19.18 would give £13.43); council tax to pay £19.18 − £13.42 = £5.76.
+        Comparison newham = outOfWork(TestRates.calculator(), in("newham", Nation.ENGLAND, "2026-07-01", single(30), liable("1000")));
+        assertEquals(Money.of("13.42"), ctr(newham));
+        assertEquals(Money.of("5.76"), newham.baseline().figure("council_tax_to_pay").week());
     }
 
     @Test
