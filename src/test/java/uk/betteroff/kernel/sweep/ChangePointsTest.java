@@ -184,10 +184,11 @@ class ChangePointsTest {
         CaseFile c = CaseReader.read(Path.of("src/test/resources/chart/hostel-westminster-council-tax.yaml"));
         ChangePoints.Result r = find(c.circumstances(), c.scenarios().get(0));
         // rates/ctr/westminster.yaml: 100% maximum, 20% taper; off UC the HB means test with the £5 disregard only (para 18 is HB's):
-        // CTR = 19.18 − 20% × (net − 5 − 95.55) is nil once net ≥ £196.45: 15.45 h = £196.37 leaves £0.02; 15.46 h = £196.50 nil
+        // CTR = 19.178082 (A × 7 ÷ B, unrounded) − 20% × (net − 5 − 95.55), rounded once, is nil once net ≥ £196.44:
+        // 15.45 h = £196.37 leaves £0.014 → £0.01; 15.46 h = £196.50 nil
         ChangePoint ctr = only(r, COUNCIL_TAX_REDUCTION_ENDS);
         assertEquals(h("15.46"), ctr.hours());
-        assertEquals(Money.of("0.02"), ctr.figure(Period.WEEK));
+        assertEquals(Money.of("0.01"), ctr.figure(Period.WEEK));
         // §4.1: on UC with a scheme counting UC + earnings, 55% + 20% × 45% = 64%; off UC, HB 65% + CTR 20% = 85%; then HB alone 65%
         List<String> rates = r.segments().stream().limit(3).map(s -> s.marginalRate().stripTrailingZeros().toPlainString()).toList();
         assertEquals(List.of("0.64", "0.85", "0.65"), rates);
