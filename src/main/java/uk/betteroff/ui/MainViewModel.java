@@ -1,0 +1,248 @@
+package uk.betteroff.ui;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+import uk.betteroff.cases.CaseFile;
+import uk.betteroff.kernel.BetterOffCalculator;
+import uk.betteroff.kernel.Unsupported;
+import uk.betteroff.kernel.household.Circumstances;
+import uk.betteroff.kernel.household.Scenario;
+import uk.betteroff.kernel.money.Money;
+import uk.betteroff.kernel.rates.RateKeys;
+import uk.betteroff.kernel.result.Comparison;
+import uk.betteroff.kernel.trace.TraceNode;
+import uk.betteroff.rates.LoadedRates;
+import uk.betteroff.ui.comparison.CellViewModel;
+import uk.betteroff.ui.comparison.ComparisonViewModel;
+import uk.betteroff.ui.comparison.ScenariosViewModel;
+import uk.betteroff.ui.explain.ExplainViewModel;
+import uk.betteroff.ui.household.CouncilChoice;
+import uk.betteroff.ui.household.HouseholdViewModel;
+import uk.betteroff.ui.input.Problems;
+
+/**
+ * The main window's state: the household, the in-work options and the comparison, recalculated on every
+ * edit (only when the kernel's inputs really changed), the mode (adviser or resident), text size and
+ * contrast, and the case's name and file. The only class of the window that calls the kernel.
+ */
+public final class MainViewModel {
+    public enum Mode { ADVISER, RESIDENT }
+
+    public static final double MIN_SCALE = 1.0, MAX_SCALE = 2.0;
+
+    private final LoadedRates rates;
+    private final BetterOffCalculator calculator;
+    private final HouseholdViewModel household;
+    private final ScenariosViewModel scenarios;
+    private final ComparisonViewModel comparison = new ComparisonViewModel();
+    private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(this, "mode", Mode.ADVISER);
+    private final DoubleProperty textScale = new SimpleDoubleProperty(this, "textScale", 1.0);
+    private final BooleanProperty highContrast = new SimpleBooleanProperty(this, "highContrast", false);
+    private final StringProperty caseName = new SimpleStringProperty(this, "caseName", "");
+    private final ReadOnlyObjectWrapper<Path> caseFile = new ReadOnlyObjectWrapper<>(this, "caseFile");
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty", false);
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
+    private final StringBinding title;
+
+    private boolean loading;
+    private Object lastInputs;
+    private int calculations;
+
+    public MainViewModel(LoadedRates rates, Supplier<LocalDate> today) {
+        this.rates = rates;
+        this.calculator = new BetterOffCalculator(rates.book(), rates::ctr);
+        List<CouncilChoice> councils = rates.ctrSchemes().values().stream()
+                .filter(s -> !s.id().equals("wales") && !s.id().equals("scotland"))
+                .map(s -> new CouncilChoice(s.id(), s.name())).toList();
+        this.household = new HouseholdViewModel(councils, today, this::changed);
+        this.scenarios = new ScenariosViewModel(defaultWage(today.get()), this::changed);
+        this.title = Bindings.createStringBinding(this::computeTitle, caseName, mode, dirty);
+        caseName.addListener(o -> markDirty());
+        recalculate();
+    }
+
+    /** The National Living Wage on the day, from the rates (so a new option starts at the legal minimum). */
+    private String defaultWage(LocalDate day) {
+        try {
+            return rates.book().at(day).money(RateKeys.NMW_NATIONAL_LIVING_WAGE).plain();
+        } catch (RuntimeException e) {
+            return "";
+        }
+    }
+
+    public HouseholdViewModel household() { return household; }
+    public ScenariosViewModel scenarios() { return scenarios; }
+    public ComparisonViewModel comparison() { return comparison; }
+    public LoadedRates rates() { return rates; }
+    public BetterOffCalculator calculator() { return calculator; }
+    public ObjectProperty<Mode> modeProperty() { return mode; }
+    public boolean isResident() { return mode.get() == Mode.RESIDENT; }
+    public DoubleProperty textScaleProperty() { return textScale; }
+    public BooleanProperty highContrastProperty() { return highContrast; }
+    public StringProperty caseNameProperty() { return caseName; }
+    public ReadOnlyObjectProperty<Path> caseFileProperty() { return caseFile.getReadOnlyProperty(); }
+    /** True when there are edits not yet saved. */
+    public ReadOnlyBooleanProperty dirtyProperty() { return dirty.getReadOnlyProperty(); }
+    /** A one-line message for the status bar ("The case has 4 options; the first 3 are shown"). */
+    public ReadOnlyStringProperty noticeProperty() { return notice.getReadOnlyProperty(); }
+    /** "Better Off — Single 30, hostel" (the window title always starts "Better Off"). */
+    public StringBinding titleProperty() { return title; }
+
+    /** How many times the kernel has been called (each edit that changes its inputs calls it once). */
+    public int calculations() { return calculations; }
+
+    /** Which rates are in use, for the status bar. */
+    public String ratesInUse() {
+        String fp = rates.book().fingerprint();
+        return Messages.format("status.rates", rates.folder(), fp.length() > 12 ? fp.substring(0, 12) : fp);
+    }
+
+    private String computeTitle() {
+        String t = Messages.get("app.title");
+        if (mode.get() == Mode.RESIDENT) return t + " — " + Messages.get("mode.resident");
+        String name = caseName.get() == null || caseName.get().isBlank() ? Messages.get("case.untitled") : caseName.get().strip();
+        return t + " — " + name + (dirty.get() ? " *" : "");
+    }
+
+    private void changed() {
+        if (loading) return;
+        markDirty();
+        recalculate();
+    }
+
+    private void markDirty() {
+        if (!loading) dirty.set(true);
+    }
+
+    /** Builds the kernel's records from the fields and compares, unless nothing the kernel reads has changed. */
+    public void recalculate() {
+        Problems p = new Problems();
+        Circumstances c = household.build(p);
+        int adults = household.coupleProperty().get() ? 2 : 1;
+        List<Scenario> s = scenarios.build(p, adults);
+        if (p.any()) {
+            lastInputs = null;
+            comparison.showProblems(p.messages());
+            return;
+        }
+        Object inputs = List.of(c, s);
+        if (Objects.equals(inputs, lastInputs)) return;
+        lastInputs = inputs;
+        calculations++;
+        try {
+            comparison.show(calculator.compare(c, s));
+        } catch (Unsupported u) {
+            comparison.showUnsupported(u.reason());
+        } catch (IllegalArgumentException e) {
+            // A record refused a combination the single fields could not see (e.g. two jobs for one person).
+            comparison.showUnsupported(e.getMessage());
+        }
+    }
+
+    /** The working behind a result cell, or empty for an empty cell. */
+    public Optional<ExplainViewModel> explain(String figureLabel, CellViewModel cell) {
+        TraceNode t = cell.getTrace();
+        if (t == null) return Optional.empty();
+        return Optional.of(new ExplainViewModel(figureLabel, cell.getColumn(), t, rates.book().fingerprint(), rates.folder(), rates.book().files()));
+    }
+
+    /** The case as a case file (DESIGN.md format), or empty when fields are refused. */
+    public Optional<CaseFile> toCaseFile() {
+        Problems p = new Problems();
+        Circumstances c = household.build(p);
+        List<Scenario> s = scenarios.build(p, household.coupleProperty().get() ? 2 : 1);
+        if (p.any()) return Optional.empty();
+        String name = caseName.get() == null || caseName.get().isBlank() ? Messages.get("case.untitled") : caseName.get().strip();
+        return Optional.of(new CaseFile(name, c, s, Map.of(), Money.ZERO, Optional.empty(), Optional.empty(), c.council()));
+    }
+
+    /** Fills the window from a case file. */
+    public void load(CaseFile f, Path from) {
+        loading = true;
+        try {
+            household.load(f.circumstances(), f.council());
+            int dropped = scenarios.load(f.scenarios());
+            caseName.set(f.name());
+            notice.set(dropped > 0 ? Messages.format("notice.scenarios_dropped", f.scenarios().size(), ScenariosViewModel.SLOTS) : "");
+        } finally {
+            loading = false;
+        }
+        caseFile.set(from);
+        dirty.set(false);
+        recalculate();
+    }
+
+    /** Called once the case is written to {@code to}. */
+    public void saved(Path to) {
+        caseFile.set(to);
+        dirty.set(false);
+    }
+
+    /** An empty household and the default options. */
+    public void newCase() {
+        loading = true;
+        try {
+            household.reset();
+            scenarios.reset();
+            caseName.set("");
+            notice.set("");
+        } finally {
+            loading = false;
+        }
+        caseFile.set(null);
+        dirty.set(false);
+        recalculate();
+    }
+
+    /** Resident mode: large type, fewer fields, nothing written to disk. */
+    public void enterResidentMode() {
+        mode.set(Mode.RESIDENT);
+    }
+
+    /** "New resident": everything the last resident entered is wiped from memory. */
+    public void newResident() {
+        newCase();
+    }
+
+    /**
+     * Back to adviser mode (an explicit choice). What the resident entered is wiped first, so it can't
+     * be autosaved or saved by the next person at the PC.
+     */
+    public void leaveResidentMode() {
+        newCase();
+        mode.set(Mode.ADVISER);
+    }
+
+    /** Text size steps for the View menu (100% to 200%). */
+    public void largerText() { textScale.set(Math.min(MAX_SCALE, round(textScale.get() + 0.25))); }
+
+    public void smallerText() { textScale.set(Math.max(MIN_SCALE, round(textScale.get() - 0.25))); }
+
+    private static double round(double d) { return Math.round(d * 4) / 4.0; }
+
+    /** The latest comparison, for the chart and the print-outs. */
+    public Comparison currentComparison() { return comparison.getComparison(); }
+}

@@ -1,0 +1,245 @@
+package uk.betteroff.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Predicate;
+
+import javafx.beans.binding.Bindings;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+
+import uk.betteroff.cases.CaseReader;
+import uk.betteroff.kernel.money.Period;
+import uk.betteroff.ui.comparison.CellViewModel;
+import uk.betteroff.ui.comparison.ComparisonView;
+import uk.betteroff.ui.explain.ExplainView;
+import uk.betteroff.ui.form.Form;
+import uk.betteroff.ui.household.HouseholdView;
+import uk.betteroff.ui.resident.ResidentView;
+import uk.betteroff.ui.resident.ResidentViewModel;
+import uk.betteroff.yaml.YamlException;
+
+/**
+ * The main window: the household on the left, the comparison on the right (the hours chart below it),
+ * menus with shortcuts, a status bar saying which rates are in use; or, in resident mode, the resident
+ * screen in large type.
+ */
+public final class MainWindow {
+    public static final double BASE_FONT_PX = 13;
+
+    private final MainViewModel vm;
+    private final Stage stage;
+    private final BorderPane root = new BorderPane();
+    private final Node adviser;
+    private final ResidentView resident;
+    private final HouseholdView householdView;
+    private final VBox belowComparison = new VBox(8);
+    private Predicate<String> confirm = this::ask;
+
+    public MainWindow(MainViewModel vm, Stage stage) {
+        this.vm = vm;
+        this.stage = stage;
+        householdView = new HouseholdView(vm.household(), caseNameRow());
+        ComparisonView comparison = new ComparisonView(vm.comparison(), vm.scenarios(), vm.household().coupleProperty(), this::why);
+        ScrollPane left = scroll(householdView.node());
+        VBox right = new VBox(12, comparison.node(), belowComparison);
+        right.setPadding(new javafx.geometry.Insets(8));
+        ScrollPane rightScroll = scroll(right);
+        SplitPane split = new SplitPane(left, rightScroll);
+        split.setDividerPositions(0.34);
+        adviser = split;
+        resident = new ResidentView(new ResidentViewModel(vm), q -> confirm.test(q));
+        VBox residentBox = new VBox(resident.node());
+        residentBox.setPadding(new javafx.geometry.Insets(24));
+        ScrollPane residentScroll = scroll(residentBox);
+
+        root.setTop(menus());
+        root.setBottom(statusBar());
+        root.getStyleClass().add("main");
+        Runnable mode = () -> {
+            boolean res = vm.isResident();
+            root.setCenter(res ? residentScroll : adviser);
+            root.getStyleClass().remove("resident-mode");
+            if (res) root.getStyleClass().add("resident-mode");
+            applyFont();
+            (res ? resident.firstField() : householdView.firstField()).requestFocus();
+        };
+        vm.modeProperty().addListener(o -> mode.run());
+        vm.textScaleProperty().addListener(o -> applyFont());
+        mode.run();
+
+        Scene scene = new Scene(root, 1280, 860);
+        scene.getStylesheets().setAll(stylesheets());
+        vm.highContrastProperty().addListener(o -> scene.getStylesheets().setAll(stylesheets()));
+        stage.titleProperty().bind(vm.titleProperty());
+        stage.setScene(scene);
+    }
+
+    /** Where the hours chart (and anything else shown under the comparison) goes. */
+    public VBox belowComparison() { return belowComparison; }
+
+    public Parent root() { return root; }
+
+    /** Replaces the yes/no dialog (tests answer without a dialog). */
+    public void setConfirm(Predicate<String> confirm) { this.confirm = confirm; }
+
+    public void focusFirstField() { householdView.firstField().requestFocus(); }
+
+    private List<String> stylesheets() {
+        String base = MainWindow.class.getResource("betteroff.css").toExternalForm();
+        if (!vm.highContrastProperty().get()) return List.of(base);
+        return List.of(base, MainWindow.class.getResource("high-contrast.css").toExternalForm());
+    }
+
+    /** The root font size: 100%–200% of the base, and larger again in resident mode. */
+    private String fontStyle() {
+        double px = BASE_FONT_PX * vm.textScaleProperty().get() * (vm.isResident() ? 1.5 : 1.0);
+        return String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", px);
+    }
+
+    private void applyFont() { root.setStyle(fontStyle()); }
+
+    private static ScrollPane scroll(Node n) {
+        ScrollPane s = new ScrollPane(n);
+        s.setFitToWidth(true);
+        s.setFocusTraversable(false);
+        return s;
+    }
+
+    private Node caseNameRow() {
+        TextField name = new TextField();
+        name.textProperty().bindBidirectional(vm.caseNameProperty());
+        name.setPromptText(Messages.get("case.untitled"));
+        name.setAccessibleText(Messages.plain("household.case_name"));
+        HBox box = new HBox(8, Form.label("household.case_name", name), name);
+        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        HBox.setHgrow(name, Priority.ALWAYS);
+        return box;
+    }
+
+    private MenuBar menus() {
+        Menu file = menu("menu.file");
+        MenuItem newCase = item("menu.file.new", "Shortcut+N", () -> {
+            if (!vm.dirtyProperty().get() || confirm.test(Messages.get("resident.new.confirm"))) vm.newCase();
+        });
+        MenuItem open = item("menu.file.open", "Shortcut+O", this::openCase);
+        MenuItem exit = item("menu.file.exit", null, stage::close);
+        file.getItems().addAll(newCase, open, new SeparatorMenuItem(), exit);
+        // Actions that write to disk are never offered in resident mode.
+        for (MenuItem m : List.of(newCase, open)) m.disableProperty().bind(Bindings.createBooleanBinding(vm::isResident, vm.modeProperty()));
+
+        Menu view = menu("menu.view");
+        MenuItem weekly = item("menu.view.weekly", "Shortcut+1", () -> vm.comparison().periodProperty().set(Period.WEEK));
+        MenuItem monthly = item("menu.view.monthly", "Shortcut+2", () -> vm.comparison().periodProperty().set(Period.MONTH));
+        MenuItem larger = item("menu.view.larger", "Shortcut+Equals", vm::largerText);
+        MenuItem smaller = item("menu.view.smaller", "Shortcut+Minus", vm::smallerText);
+        CheckMenuItem contrast = new CheckMenuItem(Messages.get("menu.view.high_contrast"));
+        contrast.selectedProperty().bindBidirectional(vm.highContrastProperty());
+        contrast.setAccelerator(KeyCombination.keyCombination("Shortcut+H"));
+        CheckMenuItem residentMode = new CheckMenuItem(Messages.get("menu.view.resident"));
+        residentMode.setSelected(vm.isResident());
+        vm.modeProperty().addListener(o -> residentMode.setSelected(vm.isResident()));
+        residentMode.setOnAction(e -> {
+            if (residentMode.isSelected()) vm.enterResidentMode();
+            else if (confirm.test(Messages.get("resident.back.confirm"))) vm.leaveResidentMode();
+            residentMode.setSelected(vm.isResident());
+        });
+        residentMode.setAccelerator(KeyCombination.keyCombination("Shortcut+R"));
+        view.getItems().addAll(weekly, monthly, new SeparatorMenuItem(), larger, smaller, contrast, new SeparatorMenuItem(), residentMode);
+
+        Menu help = menu("menu.help");
+        help.getItems().add(item("menu.help.about", null, () -> info(Messages.get("app.title"), vm.ratesInUse())));
+        MenuBar bar = new MenuBar(file, view, help);
+        bar.setUseSystemMenuBar(true);
+        return bar;
+    }
+
+    private static Menu menu(String key) {
+        Menu m = new Menu(Messages.get(key));
+        m.setMnemonicParsing(true);
+        return m;
+    }
+
+    private static MenuItem item(String key, String accelerator, Runnable action) {
+        MenuItem m = new MenuItem(Messages.get(key));
+        m.setMnemonicParsing(true);
+        if (accelerator != null) m.setAccelerator(KeyCombination.keyCombination(accelerator));
+        m.setOnAction(e -> action.run());
+        return m;
+    }
+
+    private Node statusBar() {
+        Label rates = new Label(vm.ratesInUse());
+        Label notice = new Label();
+        notice.textProperty().bind(vm.noticeProperty());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox bar = new HBox(12, notice, gap, rates);
+        bar.getStyleClass().add("status-bar");
+        return bar;
+    }
+
+    private void why(String label, CellViewModel cell) {
+        vm.explain(label, cell).ifPresent(e -> new ExplainView(e, stage, stage.getScene().getStylesheets(), fontStyle()).show());
+    }
+
+    private void openCase() {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(Messages.get("menu.file.open").replace("_", ""));
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("Better Off case (*.yaml)", "*.yaml", "*.yml"));
+        java.io.File f = fc.showOpenDialog(stage);
+        if (f != null) open(f.toPath());
+    }
+
+    /** Opens a case file into the window; a file that can't be read is explained in a dialog. */
+    public void open(Path p) {
+        try {
+            vm.load(CaseReader.read(p), p);
+        } catch (YamlException e) {
+            error(Messages.get("dialog.open_failed"), String.join("\n", e.errors().stream().map(Object::toString).toList()));
+        }
+    }
+
+    private boolean ask(String question) {
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, question, ButtonType.YES, ButtonType.NO);
+        a.initOwner(stage);
+        a.setHeaderText(null);
+        return a.showAndWait().filter(b -> b == ButtonType.YES).isPresent();
+    }
+
+    void error(String title, String text) {
+        Alert a = new Alert(Alert.AlertType.ERROR, text, ButtonType.OK);
+        a.initOwner(stage);
+        a.setHeaderText(title);
+        a.setTitle(Messages.get("app.title"));
+        a.showAndWait();
+    }
+
+    private void info(String title, String text) {
+        Alert a = new Alert(Alert.AlertType.INFORMATION, text, ButtonType.OK);
+        a.initOwner(stage);
+        a.setHeaderText(title);
+        a.setTitle(Messages.get("app.title"));
+        a.showAndWait();
+    }
+}

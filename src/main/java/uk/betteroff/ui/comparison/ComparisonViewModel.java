@@ -1,0 +1,173 @@
+package uk.betteroff.ui.comparison;
+
+import static uk.betteroff.kernel.result.FigureIds.*;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.IntStream;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import uk.betteroff.kernel.Assumption;
+import uk.betteroff.kernel.money.Money;
+import uk.betteroff.kernel.money.Period;
+import uk.betteroff.kernel.result.Comparison;
+import uk.betteroff.kernel.result.Figure;
+import uk.betteroff.kernel.result.ScenarioResult;
+import uk.betteroff.ui.Messages;
+
+/**
+ * The comparison's results: one column for out of work and one per in-work option, a row per figure,
+ * the bottom line and "better off by …", weekly or monthly. When the household can't be calculated it
+ * shows why instead: the fields to correct, or the kernel's reason for an unsupported circumstance.
+ */
+public final class ComparisonViewModel {
+    public static final int COLUMNS = 4;
+
+    public enum State { RESULTS, PROBLEMS, UNSUPPORTED }
+
+    /** Figures shown, in order; {@code true} marks rows shown even when nil everywhere. */
+    private static final List<Object[]> ROWS = List.of(
+            new Object[] {GROSS_EARNINGS, false}, new Object[] {INCOME_TAX, false}, new Object[] {NATIONAL_INSURANCE, false},
+            new Object[] {PENSION_CONTRIBUTION, false}, new Object[] {NET_EARNINGS, true}, new Object[] {UNIVERSAL_CREDIT, true},
+            new Object[] {BENEFIT_CAP_REDUCTION, false}, new Object[] {HOUSING_BENEFIT, true}, new Object[] {COUNCIL_TAX_REDUCTION, false},
+            new Object[] {CHILD_BENEFIT, false}, new Object[] {CARERS_ALLOWANCE, false}, new Object[] {SCOTTISH_CHILD_PAYMENT, false},
+            new Object[] {OTHER_INCOME, false}, new Object[] {TOTAL_INCOME, true}, new Object[] {RENT_TO_PAY, true},
+            new Object[] {COUNCIL_TAX_TO_PAY, true}, new Object[] {WORK_COSTS, true});
+
+    private final ObjectProperty<Period> period = new SimpleObjectProperty<>(this, "period", Period.WEEK);
+    private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state", State.PROBLEMS);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyObjectWrapper<Comparison> comparison = new ReadOnlyObjectWrapper<>(this, "comparison");
+    private final List<RowViewModel> rows = ROWS.stream().map(r -> new RowViewModel((String) r[0], (Boolean) r[1], COLUMNS)).toList();
+    private final List<ColumnViewModel> columns = IntStream.range(0, COLUMNS).mapToObj(i -> new ColumnViewModel()).toList();
+    private final ObservableList<String> assumptions = FXCollections.observableArrayList();
+
+    public ComparisonViewModel() {
+        period.addListener(o -> render());
+    }
+
+    public ObjectProperty<Period> periodProperty() { return period; }
+    public ReadOnlyObjectProperty<State> stateProperty() { return state.getReadOnlyProperty(); }
+    public State getState() { return state.get(); }
+    /** The fields to correct, or the reason the circumstance isn't covered; empty with results. */
+    public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
+    public String getMessage() { return message.get(); }
+    /** The last comparison calculated (null before the first or while fields are refused). */
+    public ReadOnlyObjectProperty<Comparison> comparisonProperty() { return comparison.getReadOnlyProperty(); }
+    public Comparison getComparison() { return comparison.get(); }
+    public List<RowViewModel> rows() { return rows; }
+    public List<ColumnViewModel> columns() { return columns; }
+    /** The simplifications behind these results, each once. */
+    public ObservableList<String> assumptions() { return assumptions; }
+
+    public RowViewModel row(String figureId) {
+        return rows.stream().filter(r -> r.figureId().equals(figureId)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no row " + figureId));
+    }
+
+    /** The cell for a figure in a column (0 = out of work). */
+    public CellViewModel cell(String figureId, int column) {
+        return figureId.equals(MONEY_LEFT) ? columns.get(column).moneyLeft() : row(figureId).cell(column);
+    }
+
+    public void show(Comparison c) {
+        comparison.set(c);
+        state.set(State.RESULTS);
+        message.set("");
+        render();
+    }
+
+    public void showProblems(List<String> problems) {
+        comparison.set(null);
+        state.set(State.PROBLEMS);
+        message.set(Messages.get("result.problems") + "\n" + String.join("\n", problems.stream().map(p -> "• " + p).toList()));
+        clearCells();
+    }
+
+    public void showUnsupported(String reason) {
+        comparison.set(null);
+        state.set(State.UNSUPPORTED);
+        message.set(Messages.format("result.unsupported", reason));
+        clearCells();
+    }
+
+    private void clearCells() {
+        for (RowViewModel r : rows) {
+            r.cells().forEach(CellViewModel::clear);
+            r.setVisible(false);
+        }
+        columns.forEach(ColumnViewModel::clear);
+        assumptions.clear();
+    }
+
+    private void render() {
+        Comparison c = comparison.get();
+        if (c == null) return;
+        Period p = period.get();
+        List<ScenarioResult> cols = c.columns();
+        for (RowViewModel r : rows) {
+            boolean any = false;
+            for (int i = 0; i < COLUMNS; i++) {
+                if (i >= cols.size()) {
+                    r.cell(i).clear();
+                    continue;
+                }
+                Figure f = cols.get(i).figure(r.figureId());
+                any |= !f.in(p).isZero();
+                fill(r.cell(i), r.label(), cols.get(i), f, p);
+            }
+            r.setVisible(any);
+        }
+        Set<String> seen = new LinkedHashSet<>();
+        for (int i = 0; i < COLUMNS; i++) {
+            ColumnViewModel col = columns.get(i);
+            if (i >= cols.size()) {
+                col.clear();
+                continue;
+            }
+            ScenarioResult s = cols.get(i);
+            fill(col.moneyLeft(), Messages.get("figure.money_left"), s, s.figure(MONEY_LEFT), p);
+            if (i == 0) col.set(s.name(), Messages.get("result.baseline"), "");
+            else col.set(s.name(), betterOffWords(s, p), signed(s.figure(BETTER_OFF).in(p)));
+            for (Assumption a : s.assumptions()) seen.add(a.text());
+        }
+        assumptions.setAll(new ArrayList<>(seen));
+    }
+
+    private static void fill(CellViewModel cell, String label, ScenarioResult s, Figure f, Period p) {
+        String amount = f.in(p).format();
+        String per = Messages.get("period." + p.yamlName() + ".words");
+        cell.set(amount, Messages.format("result.cell.accessible", label, s.name(), amount, per), f.trace(), s.name());
+    }
+
+    /** "Better off by £42.10 a week (£2.63 for each extra hour)" — words and sign, not colour. */
+    static String betterOffWords(ScenarioResult s, Period p) {
+        Money by = s.figure(BETTER_OFF).in(p);
+        String per = Messages.get("period." + p.yamlName() + ".words");
+        if (by.isZero()) return Messages.get("result.no_difference");
+        String perHour = "";
+        if (s.hours().signum() > 0) {
+            Money hourly = s.figure(BETTER_OFF).week().dividedBy(s.hours()).roundHalfUpToPenny();
+            perHour = Messages.format(by.isPositive() ? "result.per_extra_hour" : "result.per_extra_hour.less", abs(hourly).format());
+        }
+        return Messages.format(by.isPositive() ? "result.better_off" : "result.worse_off", abs(by).format(), per, perHour).strip();
+    }
+
+    static String signed(Money m) {
+        if (m.isZero()) return m.format();
+        return m.isPositive() ? "+" + m.format() : m.format();
+    }
+
+    private static Money abs(Money m) { return m.isNegative() ? m.negate() : m; }
+
+}

@@ -1,0 +1,99 @@
+package uk.betteroff.ui.comparison;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+import uk.betteroff.kernel.household.Amount;
+import uk.betteroff.kernel.household.Job;
+import uk.betteroff.kernel.household.Scenario;
+import uk.betteroff.kernel.money.Period;
+import uk.betteroff.ui.Messages;
+import uk.betteroff.ui.input.AmountInput;
+import uk.betteroff.ui.input.Changes;
+import uk.betteroff.ui.input.Problems;
+
+/**
+ * One in-work option (a column of the comparison): whether it is shown, its name (by default "16 hours",
+ * following the hours), a job for each person, and the costs of working.
+ */
+public final class ScenarioViewModel {
+    private final int number;
+    private final BooleanProperty included;
+    private final StringProperty name = new SimpleStringProperty(this, "name", "");
+    private final List<JobViewModel> jobs;
+    private final AmountInput travel = new AmountInput("costs.travel", "", Period.WEEK);
+    private final AmountInput childcare = new AmountInput("costs.childcare", "", Period.MONTH);
+    private final StringBinding shownName;
+
+    public ScenarioViewModel(int number, boolean included, String hours, String wage, Runnable onChange) {
+        this.number = number;
+        this.included = new SimpleBooleanProperty(this, "included", included);
+        this.jobs = List.of(new JobViewModel(1, hours, wage, onChange), new JobViewModel(2, "", wage, onChange));
+        this.shownName = Bindings.createStringBinding(this::computeName, name, jobs.get(0).hours().textProperty(), jobs.get(1).hours().textProperty());
+        Changes.watch(o -> onChange.run(), this.included, name, travel.money().textProperty(), travel.perProperty(),
+                childcare.money().textProperty(), childcare.perProperty());
+    }
+
+    /** 1, 2 or 3. */
+    public int number() { return number; }
+    public BooleanProperty includedProperty() { return included; }
+    /** The name typed; blank means the automatic one. */
+    public StringProperty nameProperty() { return name; }
+    /** The name shown on the column: what was typed, or "16 hours" from the hours, or "Option 2". */
+    public StringBinding shownNameProperty() { return shownName; }
+    public JobViewModel job(int adult) { return jobs.get(adult - 1); }
+    public AmountInput travel() { return travel; }
+    public AmountInput childcare() { return childcare; }
+
+    private String computeName() {
+        if (name.get() != null && !name.get().isBlank()) return name.get().strip();
+        String h1 = jobs.get(0).hours().getText().strip(), h2 = jobs.get(1).hours().getText().strip();
+        if (!h1.isEmpty() && h2.isEmpty()) return Messages.format("scenario.auto_name", h1);
+        if (!h1.isEmpty()) return Messages.format("scenario.auto_name_two", h1, h2);
+        if (!h2.isEmpty()) return Messages.format("scenario.auto_name_partner", h2);
+        return Messages.format("scenario.n", number);
+    }
+
+    /** The scenario, or null with the refused fields recorded. {@code adults} is 1 or 2. */
+    Scenario build(Problems p, int adults) {
+        String where = shownName.get() + " — ";
+        List<Job> js = new ArrayList<>();
+        boolean ok = true;
+        for (int i = 0; i < adults; i++) {
+            Optional<Job> j = jobs.get(i).build(p, where + (adults == 2 ? Messages.format("person.n", i + 1) + " — " : ""));
+            if (j == null) ok = false;
+            else j.ifPresent(js::add);
+        }
+        Amount t = p.get(travel, where), c = p.get(childcare, where);
+        if (!ok || t == null || c == null) return null;
+        return new Scenario(shownName.get(), js, t, c);
+    }
+
+    void load(Scenario s) {
+        included.set(true);
+        name.set(s.name());
+        jobs.get(0).clear(jobs.get(0).wage().getText());
+        jobs.get(1).clear(jobs.get(0).wage().getText());
+        for (Job j : s.jobs()) jobs.get(j.adult() - 1).load(j);
+        travel.set(s.travel());
+        childcare.set(s.childcare());
+    }
+
+    void reset(boolean include, String hours, String wage) {
+        included.set(include);
+        name.set("");
+        jobs.get(0).clear(wage);
+        jobs.get(0).hours().setText(hours);
+        jobs.get(1).clear(wage);
+        travel.set(Amount.NONE_WEEKLY);
+        childcare.set(new Amount(uk.betteroff.kernel.money.Money.ZERO, Period.MONTH));
+    }
+}

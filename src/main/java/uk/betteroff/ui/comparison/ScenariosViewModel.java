@@ -1,0 +1,50 @@
+package uk.betteroff.ui.comparison;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import uk.betteroff.kernel.household.Scenario;
+import uk.betteroff.ui.input.Problems;
+
+/** The three in-work option slots; by default 16 and 30 hours shown, 37.5 hours ready to switch on. */
+public final class ScenariosViewModel {
+    public static final int SLOTS = 3;
+    private static final String[] DEFAULT_HOURS = {"16", "30", "37.5"};
+
+    private final List<ScenarioViewModel> slots = new ArrayList<>();
+    private final String defaultWage;
+
+    public ScenariosViewModel(String defaultWage, Runnable onChange) {
+        this.defaultWage = defaultWage;
+        for (int i = 0; i < SLOTS; i++) slots.add(new ScenarioViewModel(i + 1, i < 2, DEFAULT_HOURS[i], defaultWage, onChange));
+    }
+
+    public List<ScenarioViewModel> slots() { return slots; }
+
+    public ScenarioViewModel slot(int i) { return slots.get(i); }
+
+    /** The options switched on, or null with the refused fields recorded. */
+    public List<Scenario> build(Problems p, int adults) {
+        List<Scenario> out = new ArrayList<>();
+        boolean ok = true;
+        for (ScenarioViewModel s : slots) {
+            if (!s.includedProperty().get()) continue;
+            Scenario built = s.build(p, adults);
+            if (built == null) ok = false;
+            else out.add(built);
+        }
+        return ok ? out : null;
+    }
+
+    /** Fills the slots from a case file's options; returns how many did not fit. */
+    public int load(List<Scenario> scenarios) {
+        reset();
+        for (int i = 0; i < Math.min(SLOTS, scenarios.size()); i++) slots.get(i).load(scenarios.get(i));
+        for (int i = scenarios.size(); i < SLOTS; i++) slots.get(i).includedProperty().set(false);
+        return Math.max(0, scenarios.size() - SLOTS);
+    }
+
+    public void reset() {
+        for (int i = 0; i < SLOTS; i++) slots.get(i).reset(i < 2, DEFAULT_HOURS[i], defaultWage);
+    }
+}

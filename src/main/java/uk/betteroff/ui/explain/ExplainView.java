@@ -1,0 +1,87 @@
+package uk.betteroff.ui.explain;
+
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+import uk.betteroff.kernel.trace.TraceNode;
+import uk.betteroff.ui.Messages;
+
+/** The "why?" window: the figure's steps as a tree on the left, the selected step's working, law and rates on the right. */
+public final class ExplainView {
+    private final Stage stage = new Stage();
+    private final TreeView<TraceNode> tree;
+    private final TextArea details = new TextArea();
+
+    public ExplainView(ExplainViewModel vm, Window owner, java.util.List<String> stylesheets, String rootStyle) {
+        stage.initOwner(owner);
+        stage.setTitle(Messages.get("app.title") + " — " + vm.title());
+        tree = new TreeView<>(item(vm.root(), 0));
+        tree.setCellFactory(t -> new TreeCell<>() {
+            @Override
+            protected void updateItem(TraceNode n, boolean empty) {
+                super.updateItem(n, empty);
+                setText(empty || n == null ? null : ExplainViewModel.summary(n));
+                setAccessibleText(empty || n == null ? null : ExplainViewModel.summary(n));
+            }
+        });
+        tree.setAccessibleText(Messages.get("explain.tree"));
+        tree.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> vm.selectedProperty().set(now == null ? null : now.getValue()));
+        tree.getSelectionModel().select(0);
+        details.textProperty().bind(vm.detailsProperty());
+        details.setEditable(false);
+        details.setWrapText(true);
+        details.setAccessibleText(Messages.get("explain.details"));
+        details.getStyleClass().add("explain-details");
+        SplitPane split = new SplitPane(tree, details);
+        split.setDividerPositions(0.42);
+        Label heading = new Label(vm.title());
+        heading.getStyleClass().add("section-heading");
+        Label version = new Label(vm.ratesVersion());
+        version.setWrapText(true);
+        Button close = new Button(Messages.get("explain.close"));
+        close.setMnemonicParsing(true);
+        close.setCancelButton(true);
+        close.setOnAction(e -> stage.close());
+        HBox bottom = new HBox(10, version, close);
+        HBox.setHgrow(version, javafx.scene.layout.Priority.ALWAYS);
+        bottom.setPadding(new javafx.geometry.Insets(8));
+        BorderPane root = new BorderPane(split, heading, null, bottom, null);
+        root.setPadding(new javafx.geometry.Insets(8));
+        root.setStyle(rootStyle);
+        Scene scene = new Scene(root, 820, 520);
+        scene.getStylesheets().setAll(stylesheets);
+        // A filter, not a handler: the tree would otherwise swallow Escape.
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                e.consume();
+                stage.close();
+            }
+        });
+        stage.setScene(scene);
+    }
+
+    private static TreeItem<TraceNode> item(TraceNode n, int depth) {
+        TreeItem<TraceNode> i = new TreeItem<>(n);
+        for (TraceNode c : n.children()) i.getChildren().add(item(c, depth + 1));
+        i.setExpanded(depth < 1);
+        return i;
+    }
+
+    public Stage stage() { return stage; }
+
+    public void show() {
+        stage.show();
+        tree.requestFocus();
+    }
+}

@@ -1,0 +1,249 @@
+package uk.betteroff.ui.household;
+
+import java.util.List;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+
+import uk.betteroff.kernel.household.Child;
+import uk.betteroff.kernel.household.DisabilityBenefit;
+import uk.betteroff.kernel.household.Nation;
+import uk.betteroff.kernel.household.Tenure;
+import uk.betteroff.kernel.household.UnearnedIncome;
+import uk.betteroff.kernel.household.WorkCapability;
+import uk.betteroff.ui.Messages;
+import uk.betteroff.ui.form.Form;
+import uk.betteroff.ui.form.FormGrid;
+
+/** The household in compact sections, in the order an adviser asks: people, children, home, council tax, savings. */
+public final class HouseholdView {
+    private final HouseholdViewModel vm;
+    private final VBox root = new VBox(10);
+    private final VBox childrenBox = new VBox(6);
+    private TextField firstField;
+
+    public HouseholdView(HouseholdViewModel vm, Node caseNameRow) {
+        this.vm = vm;
+        root.getStyleClass().add("household");
+        root.getChildren().addAll(caseNameRow, assessment(), heading("section.people"), people(), heading("section.children"), children(),
+                heading("section.home"), home(), heading("section.council_tax"), councilTax(), heading("section.income"), savings());
+    }
+
+    public Node node() { return root; }
+
+    /** The first field (focused when the window opens). */
+    public TextField firstField() { return firstField; }
+
+    private static Label heading(String key) {
+        Label l = new Label(Messages.get(key));
+        l.getStyleClass().add("section-heading");
+        l.setAccessibleRole(javafx.scene.AccessibleRole.TEXT);
+        return l;
+    }
+
+    private Node assessment() {
+        FormGrid g = new FormGrid();
+        TextField date = Form.text(vm.date(), Messages.plain("household.date"), Messages.get("household.date.help"));
+        date.setPromptText("dd/mm/yyyy");
+        date.setId("household-date");
+        firstField = date;
+        g.row("household.date", date, Form.withError(date, vm.date()));
+        ComboBox<Nation> nation = Form.choice(vm.nationProperty(), List.of(Nation.values()), "nation", Messages.plain("household.nation"));
+        g.row("household.nation", nation, nation);
+        return g.node();
+    }
+
+    private Node people() {
+        VBox box = new VBox(8);
+        CheckBox couple = Form.check(vm.coupleProperty(), "household.couple");
+        couple.setId("household-couple");
+        box.getChildren().add(couple);
+        box.getChildren().add(person(0, null));
+        box.getChildren().add(person(1, vm.coupleProperty()));
+        return box;
+    }
+
+    private Node person(int i, javafx.beans.value.ObservableBooleanValue visible) {
+        AdultViewModel a = vm.adult(i);
+        String who = Messages.format("person.n", i + 1);
+        FormGrid g = new FormGrid();
+        Label title = new Label(who);
+        title.getStyleClass().add("person-heading");
+        g.wide(title, null);
+        TextField age = Form.text(a.age(), who + ", " + Messages.plain("person.age"));
+        age.setPrefColumnCount(4);
+        age.setId("person" + (i + 1) + "-age");
+        g.row(i == 0 ? "person.age" : "person.age.plain", age, Form.withError(age, a.age()));
+        ComboBox<WorkCapability> wc = Form.choice(a.workCapabilityProperty(), List.of(WorkCapability.values()), "work_capability",
+                who + ", " + Messages.plain("person.work_capability"));
+        g.row(i == 0 ? "person.work_capability" : "person.work_capability.plain", wc, wc);
+        ComboBox<DisabilityBenefit> db = Form.choice(a.disabilityBenefitProperty(), List.of(DisabilityBenefit.values()), "disability_benefit",
+                who + ", " + Messages.plain("person.disability_benefit"));
+        g.row(i == 0 ? "person.disability_benefit" : "person.disability_benefit.plain", db, db);
+        CheckBox carer = Form.check(a.carerProperty(), i == 0 ? "person.carer" : "person.carer.plain");
+        carer.setAccessibleText(who + ", " + Messages.plain("person.carer"));
+        g.wide(carer, null);
+        VBox incomes = new VBox(4);
+        Button add = new Button(Messages.get(i == 0 ? "person.add_income" : "person.add_income.plain"));
+        add.setMnemonicParsing(true);
+        add.setAccessibleText(who + ", " + Messages.plain("person.add_income"));
+        Runnable rebuild = () -> {
+            incomes.getChildren().clear();
+            for (IncomeViewModel in : a.incomes()) incomes.getChildren().add(income(a, in, who));
+        };
+        a.incomes().addListener((ListChangeListener<IncomeViewModel>) c -> rebuild.run());
+        add.setOnAction(e -> {
+            a.addIncome();
+            focusFirstField(incomes.getChildren().getLast());
+        });
+        g.wide(new VBox(4, incomes, add), null);
+        if (visible != null) {
+            g.node().visibleProperty().bind(visible);
+            g.node().managedProperty().bind(visible);
+        }
+        return g.node();
+    }
+
+    private Node income(AdultViewModel a, IncomeViewModel in, String who) {
+        ComboBox<UnearnedIncome.Type> type = Form.choice(in.typeProperty(), List.of(UnearnedIncome.Type.values()), "unearned_income",
+                who + ", " + Messages.plain("income.type"));
+        Form.Amount amt = Form.amount(in.amount(), who + ", " + Messages.plain("income.amount"));
+        Button remove = new Button("✕");
+        remove.setAccessibleText(who + ", " + Messages.get("income.remove"));
+        remove.setTooltip(new javafx.scene.control.Tooltip(Messages.get("income.remove")));
+        remove.setOnAction(e -> a.removeIncome(in));
+        FlowPane row = new FlowPane(6, 4, type, amt.node(), remove);
+        row.getStyleClass().add("list-row");
+        return row;
+    }
+
+    private Node children() {
+        Label none = new Label(Messages.get("children.none"));
+        none.visibleProperty().bind(Bindings.isEmpty(vm.children()));
+        none.managedProperty().bind(none.visibleProperty());
+        Runnable rebuild = () -> {
+            childrenBox.getChildren().clear();
+            for (int i = 0; i < vm.children().size(); i++) childrenBox.getChildren().add(child(i, vm.children().get(i)));
+        };
+        vm.children().addListener((ListChangeListener<ChildViewModel>) c -> rebuild.run());
+        rebuild.run();
+        Button add = new Button(Messages.get("child.add"));
+        add.setMnemonicParsing(true);
+        add.setAccessibleText(Messages.plain("child.add"));
+        add.setOnAction(e -> {
+            vm.addChild();
+            focusFirstField(childrenBox.getChildren().getLast());
+        });
+        return new VBox(6, none, childrenBox, add);
+    }
+
+    private Node child(int i, ChildViewModel c) {
+        String who = Messages.format("child.n", i + 1);
+        Label title = new Label(who);
+        title.getStyleClass().add("person-heading");
+        TextField age = Form.text(c.age(), who + ", " + Messages.get("child.age"));
+        age.setPrefColumnCount(3);
+        Label ageLabel = Form.label("child.age", age);
+        ComboBox<Child.Disability> dis = Form.choice(c.disabilityProperty(), List.of(Child.Disability.values()), "child_disability",
+                who + ", " + Messages.get("child.disability"));
+        dis.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        Label disLabel = Form.label("child.disability", dis);
+        ComboBox<ChildViewModel.SexChoice> sex = Form.choice(c.sexProperty(), List.of(ChildViewModel.SexChoice.values()), "child_sex",
+                who + ", " + Messages.get("child.sex"));
+        sex.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        Label sexLabel = Form.label("child.sex", sex);
+        CheckBox before = Form.check(c.bornBefore2017Property(), "child.born_before_2017");
+        before.setAccessibleText(who + ", " + Messages.get("child.born_before_2017"));
+        Button remove = new Button("✕");
+        remove.setAccessibleText(who + ", " + Messages.get("child.remove"));
+        remove.setTooltip(new javafx.scene.control.Tooltip(Messages.get("child.remove")));
+        remove.setOnAction(e -> vm.removeChild(c));
+        FlowPane row = new FlowPane(6, 4, title, ageLabel, Form.withError(age, c.age()), disLabel, dis, sexLabel, sex, before, remove);
+        row.getStyleClass().add("list-row");
+        return row;
+    }
+
+    private Node home() {
+        FormGrid g = new FormGrid();
+        ComboBox<Tenure> tenure = Form.choice(vm.tenureProperty(), List.of(Tenure.SUPPORTED, Tenure.TEMPORARY, Tenure.SOCIAL, Tenure.PRIVATE,
+                Tenure.OWNER, Tenure.NONE), "tenure", Messages.plain("home.tenure"));
+        tenure.setId("home-tenure");
+        g.row("home.tenure", tenure, tenure);
+        BooleanBinding renting = Bindings.createBooleanBinding(() -> vm.tenureProperty().get().renting(), vm.tenureProperty());
+        Form.Amount rent = Form.amount(vm.rent(), Messages.plain("home.rent"), Messages.get("home.rent.help"));
+        rent.field().setId("home-rent");
+        rent.per().setId("home-rent-per");
+        g.row("home.rent", rent.field(), rent.node(), renting);
+        Form.Amount inel = Form.amount(vm.ineligibleCharges(), Messages.plain("home.ineligible_charges"), Messages.get("home.ineligible_charges.help"));
+        g.row("home.ineligible_charges", inel.field(), inel.node(), renting);
+        TextField beds = Form.text(vm.bedrooms(), Messages.plain("home.bedrooms"));
+        beds.setPrefColumnCount(3);
+        g.row("home.bedrooms", beds, Form.withError(beds, vm.bedrooms()), vm.tenureProperty().isEqualTo(Tenure.SOCIAL));
+        Form.Amount lha = Form.amount(vm.lhaRate(), Messages.plain("home.lha_rate"), Messages.get("home.lha_rate.help"));
+        g.row("home.lha_rate", lha.field(), lha.node(), vm.tenureProperty().isEqualTo(Tenure.PRIVATE));
+        return g.node();
+    }
+
+    private Node councilTax() {
+        FormGrid g = new FormGrid();
+        CheckBox liable = Form.check(vm.councilTaxLiableProperty(), "council_tax.liable");
+        liable.setId("council_tax-liable");
+        g.wide(liable, null);
+        Form.Amount charge = Form.amount(vm.councilTax(), Messages.plain("council_tax.charge"), Messages.get("council_tax.charge.help"));
+        g.row("council_tax.charge", charge.field(), charge.node(), vm.councilTaxLiableProperty());
+        BooleanBinding england = vm.nationProperty().isEqualTo(Nation.ENGLAND);
+        BooleanBinding needsCouncil = vm.councilTaxLiableProperty().and(england);
+        TextField search = new TextField();
+        search.textProperty().bindBidirectional(vm.councilSearchProperty());
+        search.setPromptText(Messages.get("council_tax.search.prompt"));
+        search.setAccessibleText(Messages.plain("council_tax.search"));
+        g.row("council_tax.search", search, search, needsCouncil);
+        ComboBox<CouncilChoice> council = new ComboBox<>(vm.councilsFound());
+        council.valueProperty().bindBidirectional(vm.councilProperty());
+        council.setPromptText(Messages.get("council_tax.council.none"));
+        council.setAccessibleText(Messages.plain("council_tax.council"));
+        council.setMaxWidth(Double.MAX_VALUE);
+        // Enter in the search box picks the first council found, so the list is usable without the mouse.
+        search.setOnAction(e -> {
+            if (!vm.councilsFound().isEmpty()) vm.councilProperty().set(vm.councilsFound().getFirst());
+        });
+        g.row("council_tax.council", council, council, needsCouncil);
+        Label national = new Label(Messages.get("council_tax.national_scheme"));
+        national.setWrapText(true);
+        g.wide(national, vm.councilTaxLiableProperty().and(england.not()));
+        CheckBox london = Form.check(vm.londonProperty(), "household.london");
+        g.wide(london, null);
+        return g.node();
+    }
+
+    private Node savings() {
+        FormGrid g = new FormGrid();
+        TextField cap = Form.text(vm.capital(), Messages.plain("household.capital"));
+        g.row("household.capital", cap, Form.withError(cap, vm.capital()));
+        return g.node();
+    }
+
+    private static void focusFirstField(Node n) {
+        if (n instanceof TextField t) {
+            t.requestFocus();
+            return;
+        }
+        if (n instanceof javafx.scene.Parent p)
+            for (Node c : p.getChildrenUnmodifiable()) {
+                Node found = c.lookup(".text-field");
+                if (found != null) {
+                    found.requestFocus();
+                    return;
+                }
+            }
+    }
+}

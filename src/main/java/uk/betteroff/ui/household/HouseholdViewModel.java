@@ -1,0 +1,203 @@
+package uk.betteroff.ui.household;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+import uk.betteroff.kernel.household.Adult;
+import uk.betteroff.kernel.household.Amount;
+import uk.betteroff.kernel.household.Child;
+import uk.betteroff.kernel.household.Circumstances;
+import uk.betteroff.kernel.household.Household;
+import uk.betteroff.kernel.household.Housing;
+import uk.betteroff.kernel.household.Nation;
+import uk.betteroff.kernel.household.NonDependant;
+import uk.betteroff.kernel.household.RentIncludes;
+import uk.betteroff.kernel.household.Tenure;
+import uk.betteroff.kernel.money.Money;
+import uk.betteroff.kernel.money.Period;
+import uk.betteroff.ui.Messages;
+import uk.betteroff.ui.input.AmountInput;
+import uk.betteroff.ui.input.Changes;
+import uk.betteroff.ui.input.Parsers;
+import uk.betteroff.ui.input.Problems;
+import uk.betteroff.ui.input.TextInput;
+
+/**
+ * The household section: people, children, home and rent, council tax and council, other income, savings
+ * and the date of assessment. {@link #build} turns it into the kernel's {@link Circumstances}, recording
+ * every refused field instead of guessing.
+ */
+public final class HouseholdViewModel {
+    private final Runnable onChange;
+    private final java.util.function.Supplier<LocalDate> today;
+
+    private final TextInput<LocalDate> date;
+    private final ObjectProperty<Nation> nation = new SimpleObjectProperty<>(this, "nation", Nation.ENGLAND);
+    private final BooleanProperty london = new SimpleBooleanProperty(this, "london", false);
+    private final BooleanProperty couple = new SimpleBooleanProperty(this, "couple", false);
+    private final List<AdultViewModel> adults;
+    private final ObservableList<ChildViewModel> children = FXCollections.observableArrayList();
+    private final TextInput<Money> capital = new TextInput<>("household.capital", "", Parsers.money(true));
+
+    private final ObjectProperty<Tenure> tenure = new SimpleObjectProperty<>(this, "tenure", Tenure.SUPPORTED);
+    private final AmountInput rent = new AmountInput("home.rent", "", Period.WEEK);
+    private final AmountInput ineligibleCharges = new AmountInput("home.ineligible_charges", "", Period.WEEK);
+    private final TextInput<Integer> bedrooms = new TextInput<>("home.bedrooms", "1", Parsers.wholeNumber(0, 20));
+    private final AmountInput lhaRate = new AmountInput("home.lha_rate", "", Period.MONTH);
+    private final AmountInput councilTax = new AmountInput("council_tax.charge", "", Period.YEAR);
+    private final BooleanProperty councilTaxLiable = new SimpleBooleanProperty(this, "councilTaxLiable", false);
+
+    private final ObservableList<CouncilChoice> councils = FXCollections.observableArrayList();
+    private final StringProperty councilSearch = new SimpleStringProperty(this, "councilSearch", "");
+    private final FilteredList<CouncilChoice> councilsFound = new FilteredList<>(councils);
+    private final ObjectProperty<CouncilChoice> council = new SimpleObjectProperty<>(this, "council");
+
+    /** Kept from an opened case file though not (yet) shown: other adults in the home and meals/fuel in the rent. */
+    private List<NonDependant> nonDependants = List.of();
+    private RentIncludes rentIncludes = RentIncludes.NOTHING;
+
+    public HouseholdViewModel(Collection<CouncilChoice> knownCouncils, java.util.function.Supplier<LocalDate> today, Runnable onChange) {
+        this.onChange = onChange;
+        this.today = today;
+        this.date = new TextInput<>("household.date", Parsers.format(today.get()), Parsers.date());
+        this.adults = List.of(new AdultViewModel(onChange), new AdultViewModel(onChange));
+        councils.setAll(knownCouncils.stream().sorted(Comparator.comparing(CouncilChoice::name)).toList());
+        councilSearch.addListener((o, was, now) -> councilsFound.setPredicate(c -> c.matches(now)));
+        Changes.watch(o -> onChange.run(), date.textProperty(), nation, london, couple, children, capital.textProperty(), tenure,
+                rent.money().textProperty(), rent.perProperty(), ineligibleCharges.money().textProperty(), ineligibleCharges.perProperty(),
+                bedrooms.textProperty(), lhaRate.money().textProperty(), lhaRate.perProperty(), councilTax.money().textProperty(),
+                councilTax.perProperty(), councilTaxLiable, council);
+    }
+
+    public TextInput<LocalDate> date() { return date; }
+    public ObjectProperty<Nation> nationProperty() { return nation; }
+    public BooleanProperty londonProperty() { return london; }
+    public BooleanProperty coupleProperty() { return couple; }
+    public AdultViewModel adult(int i) { return adults.get(i); }
+    public ObservableList<ChildViewModel> children() { return children; }
+    public TextInput<Money> capital() { return capital; }
+    public ObjectProperty<Tenure> tenureProperty() { return tenure; }
+    public AmountInput rent() { return rent; }
+    public AmountInput ineligibleCharges() { return ineligibleCharges; }
+    public TextInput<Integer> bedrooms() { return bedrooms; }
+    public AmountInput lhaRate() { return lhaRate; }
+    public AmountInput councilTax() { return councilTax; }
+    public BooleanProperty councilTaxLiableProperty() { return councilTaxLiable; }
+    public StringProperty councilSearchProperty() { return councilSearch; }
+    /** The councils whose name or id contains the search text. */
+    public ObservableList<CouncilChoice> councilsFound() { return councilsFound; }
+    public ObservableList<CouncilChoice> councils() { return councils; }
+    public ObjectProperty<CouncilChoice> councilProperty() { return council; }
+    public List<NonDependant> nonDependants() { return nonDependants; }
+
+    public ChildViewModel addChild() {
+        ChildViewModel c = new ChildViewModel(onChange);
+        children.add(c);
+        return c;
+    }
+
+    public void removeChild(ChildViewModel c) { children.remove(c); }
+
+    /** Chooses the council by its scheme id (as in a case file); an id with no scheme is kept so the kernel can say so. */
+    public void selectCouncil(String id) {
+        if (id == null || id.isBlank()) {
+            council.set(null);
+            return;
+        }
+        CouncilChoice found = councils.stream().filter(c -> c.id().equals(id)).findFirst().orElse(null);
+        if (found == null) {
+            found = new CouncilChoice(id, id);
+            councils.add(found);
+        }
+        council.set(found);
+    }
+
+    /** The circumstances, or null with every refused field recorded in {@code p}. */
+    public Circumstances build(Problems p) {
+        LocalDate d = p.get(date, "");
+        int n = couple.get() ? 2 : 1;
+        List<Adult> as = new ArrayList<>();
+        for (int i = 0; i < n; i++) as.add(adults.get(i).build(p, n == 1 ? "" : Messages.format("person.n", i + 1) + " — "));
+        List<Child> cs = new ArrayList<>();
+        for (int i = 0; i < children.size(); i++) cs.add(children.get(i).build(p, Messages.format("child.n", i + 1) + " — "));
+        Money cap = p.get(capital, "");
+        Tenure t = tenure.get();
+        Amount rentA = t.renting() ? p.get(rent, "") : Amount.NONE_WEEKLY;
+        Amount inel = t.renting() ? p.get(ineligibleCharges, "") : Amount.NONE_WEEKLY;
+        Integer beds = t == Tenure.SOCIAL ? p.get(bedrooms, "") : Integer.valueOf(rentBedroomsOrOne());
+        Amount lha = t == Tenure.PRIVATE ? p.get(lhaRate, "") : null;
+        Amount ct = councilTaxLiable.get() ? p.get(councilTax, "") : null;
+        if (p.any()) return null;
+        Housing.CouncilTax tax = councilTaxLiable.get() ? new Housing.CouncilTax(ct, true) : Housing.CouncilTax.NOT_LIABLE;
+        Housing housing = new Housing(t, rentA, inel, beds, lha, tax, t.renting() ? rentIncludes : RentIncludes.NOTHING);
+        Household h = new Household(as, cs, nonDependants, cap);
+        String councilId = council.get() == null ? null : council.get().id();
+        return new Circumstances(d, nation.get(), councilId, london.get(), h, housing);
+    }
+
+    private int rentBedroomsOrOne() {
+        Integer b = bedrooms.getValue();
+        return b == null ? 1 : b;
+    }
+
+    /** Fills every field from a case file's circumstances. */
+    public void load(Circumstances c, String councilId) {
+        date.setText(Parsers.format(c.date()));
+        nation.set(c.nation());
+        london.set(c.london());
+        Household h = c.household();
+        couple.set(h.couple());
+        for (int i = 0; i < h.adults().size(); i++) adults.get(i).load(h.adults().get(i));
+        if (!h.couple()) adults.get(1).reset();
+        children.clear();
+        for (Child ch : h.children()) addChild().load(ch);
+        nonDependants = h.nonDependants();
+        capital.setText(Parsers.format(h.capital(), true));
+        Housing ho = c.housing();
+        tenure.set(ho.tenure());
+        rent.set(ho.rent());
+        ineligibleCharges.set(ho.ineligibleCharges());
+        bedrooms.setText(Integer.toString(ho.bedrooms()));
+        lhaRate.set(ho.lhaRate());
+        councilTax.set(ho.councilTax().charge());
+        councilTaxLiable.set(ho.councilTax().liable());
+        rentIncludes = ho.rentIncludes();
+        selectCouncil(councilId != null ? councilId : c.council());
+    }
+
+    /** Back to an empty household (a new case or a new resident): nothing of the last one is kept. */
+    public void reset() {
+        date.setText(Parsers.format(today.get()));
+        nation.set(Nation.ENGLAND);
+        london.set(false);
+        couple.set(false);
+        adults.forEach(AdultViewModel::reset);
+        children.clear();
+        nonDependants = List.of();
+        rentIncludes = RentIncludes.NOTHING;
+        capital.setText("");
+        tenure.set(Tenure.SUPPORTED);
+        rent.set(Amount.NONE_WEEKLY);
+        ineligibleCharges.set(Amount.NONE_WEEKLY);
+        bedrooms.setText("1");
+        lhaRate.set(new Amount(Money.ZERO, Period.MONTH));
+        councilTax.set(new Amount(Money.ZERO, Period.YEAR));
+        councilTaxLiable.set(false);
+        councilSearch.set("");
+        council.set(null);
+    }
+
+}

@@ -1,0 +1,87 @@
+package uk.betteroff.ui.input;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.regex.Pattern;
+
+import uk.betteroff.kernel.money.Money;
+import uk.betteroff.ui.Messages;
+
+/** The parsers for the kinds of field the household and scenarios use; every refusal says what is allowed. */
+public final class Parsers {
+    private Parsers() {}
+
+    private static final BigDecimal MAX_MONEY = new BigDecimal("10000000");
+    private static final Pattern MONEY = Pattern.compile("£?\\s*(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d{1,2})?|£?\\s*\\.\\d{1,2}");
+    private static final Pattern DECIMAL = Pattern.compile("\\d+(\\.\\d+)?|\\.\\d+");
+    private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
+
+    /** Pounds and pence, 0 or more, "£" and thousands commas allowed; blank means £0 when {@code blankIsZero}. */
+    public static Parser<Money> money(boolean blankIsZero) {
+        return t -> {
+            if (t.isEmpty()) {
+                if (blankIsZero) return Money.ZERO;
+                throw new InputProblem(Messages.get("input.money.required"));
+            }
+            if (t.startsWith("-") || t.startsWith("−")) throw new InputProblem(Messages.get("input.money.negative"));
+            if (!MONEY.matcher(t).matches()) throw new InputProblem(Messages.get("input.money"));
+            BigDecimal v = new BigDecimal(t.replace("£", "").replace(",", "").strip());
+            if (v.compareTo(MAX_MONEY) > 0) throw new InputProblem(Messages.get("input.money.too_large"));
+            return Money.of(v);
+        };
+    }
+
+    /** A whole number from {@code min} to {@code max}; blank is refused. */
+    public static Parser<Integer> wholeNumber(int min, int max) {
+        return t -> {
+            String allowed = Messages.format("input.whole_number", min, max);
+            if (t.isEmpty() || !t.matches("\\d{1,4}")) throw new InputProblem(allowed);
+            int v = Integer.parseInt(t);
+            if (v < min || v > max) throw new InputProblem(allowed);
+            return v;
+        };
+    }
+
+    /** A number from {@code min} to {@code max} (decimals allowed, e.g. 37.5); blank is null when {@code blankIsNone}. */
+    public static Parser<BigDecimal> decimal(BigDecimal min, BigDecimal max, boolean blankIsNone) {
+        return t -> {
+            if (t.isEmpty() && blankIsNone) return null;
+            String allowed = Messages.format("input.decimal", min.toPlainString(), max.toPlainString());
+            if (!DECIMAL.matcher(t).matches()) throw new InputProblem(allowed);
+            BigDecimal v = new BigDecimal(t);
+            if (v.compareTo(min) < 0 || v.compareTo(max) > 0) throw new InputProblem(allowed);
+            return v;
+        };
+    }
+
+    /** A date as 22/11/2026 or 2026-11-22. */
+    public static Parser<LocalDate> date() {
+        return t -> {
+            try {
+                if (t.contains("-")) return LocalDate.parse(t);
+                return LocalDate.parse(t, UK_DATE);
+            } catch (DateTimeParseException e) {
+                throw new InputProblem(Messages.get("input.date"));
+            }
+        };
+    }
+
+    /** Free text that must not be blank. */
+    public static Parser<String> name() {
+        return t -> {
+            if (t.isEmpty()) throw new InputProblem(Messages.get("input.name.required"));
+            return t;
+        };
+    }
+
+    public static String format(LocalDate d) { return d.format(DateTimeFormatter.ofPattern("dd/MM/uuuu")); }
+
+    /** Money as typed into a field: "250.00" (no £, no commas), or "" for nil when {@code blankForZero}. */
+    public static String format(Money m, boolean blankForZero) {
+        if (blankForZero && m.isZero()) return "";
+        return m.plain();
+    }
+}
