@@ -106,6 +106,13 @@ record CtrFigures(Fields f, String council, Set<String> localRefs, List<CtrSchem
         }, Rate::percent);
     }
 
+    SchemeFigure<Boolean> flag(YMap figures, String key, String description) {
+        return dated(figures, key, description, "flag", null, List.of("value"), im -> {
+            YNode v = f.required(im, "value");
+            return v == null ? null : f.bool(v);
+        }, b -> b ? "yes" : "no");
+    }
+
     SchemeFigure<Money> money(YMap figures, String key, String description, Period per) {
         return dated(figures, key, description, "gbp", per, List.of("value"), im -> money(f.required(im, "value"), key),
                 m -> m.format() + (per.perWords().isEmpty() ? "" : " " + per.perWords()));

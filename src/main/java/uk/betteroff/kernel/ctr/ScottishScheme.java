@@ -20,7 +20,8 @@ import uk.betteroff.kernel.trace.TraceNode;
 /**
  * Scotland's national working-age scheme (Council Tax Reduction (Scotland) Regulations 2021, SSI
  * 2021/249), for an applicant with a UC award. Since 1 April 2025 a nil award caused by earnings still
- * counts as an award (SSI 2025 amendment), so the UC rules apply at any hours. The applicable amount is
+ * counts as an award (SSI 2025 amendment), so the UC rules apply at any hours; before that date (the
+ * file's {@code nil_uc_award_counts}) a week with no UC entitlement is refused. The applicable amount is
  * the Scottish personal allowance and a child premium for each child (reg 35, Sch 1 paras 1-2), not the
  * UC maximum amount; income is UC earned income and unearned income × 12/52 (regs 42, 43, 47) plus the
  * part of the UC award reg 57(2)(d) counts, its child element (limited to the award when the benefit
@@ -36,12 +37,15 @@ public final class ScottishScheme implements CtrScheme {
     private final SchemeFigure<Rate> taper;
     private final Allowances allowances;
     private final SchemeFigure<Rate> water;
+    private final SchemeFigure<Boolean> nilAwardCounts;
 
-    public ScottishScheme(SchemeBasics basics, SchemeFigure<Rate> taper, Allowances allowances, SchemeFigure<Rate> water) {
+    public ScottishScheme(SchemeBasics basics, SchemeFigure<Rate> taper, Allowances allowances, SchemeFigure<Rate> water,
+                          SchemeFigure<Boolean> nilAwardCounts) {
         this.basics = basics;
         this.taper = taper;
         this.allowances = allowances;
         this.water = water;
+        this.nilAwardCounts = nilAwardCounts;
     }
 
     @Override public String id() { return basics.id(); }
@@ -53,6 +57,10 @@ public final class ScottishScheme implements CtrScheme {
         LocalDate date = in.circumstances().date();
         Household h = in.circumstances().household();
         refuseWhatIsNotModelled(h, in);
+        if (!in.onUniversalCredit() && !nilAwardCounts.at(date))
+            throw new Unsupported(basics.name() + ": on " + date + " a UC award reduced to nil did not yet count as an award (it does from the"
+                    + " Council Tax Reduction (Miscellaneous Amendment) (Scotland) Regulations 2025), and the scheme's rules for an applicant"
+                    + " without UC are not modelled, so this option's Council Tax Reduction cannot be calculated.");
         var capital = CtrSteps.overCapital(basics, h, date);
         if (capital.isPresent()) return capital.get();
         Rate share = basics.maximumReduction().at(date);

@@ -176,6 +176,20 @@ class CouncilTaxReductionTest {
     }
 
     @Test
+    void scotlandBeforeApril2025RefusesAWeekWithNoUcAwardButNotAfter() {
+        // Council Tax Reduction (Miscellaneous Amendment) (Scotland) Regulations 2025: from 1 April 2025 a UC award reduced
+        // to nil by earnings still counts; before it the applicant falls to the non-UC rules, which are not modelled.
+        Scenario thirtyHours = Cases.working("30 hours", "30", "11.44");
+        Unsupported u = assertThrows(Unsupported.class, () -> TestRates.calculator()
+                .compare(in("glasgow", Nation.SCOTLAND, "2024-07-01", single(30), liable("1095")), List.of(thirtyHours)));
+        assertTrue(u.reason().contains("did not yet count as an award"), u.reason());
+        // 2025/26: 30 hours at £12.21 = £366.30 gross; the nil award counts, income well above £92.05 + £21.00 ÷ 20%: nil
+        Comparison c = TestRates.calculator().compare(in("glasgow", Nation.SCOTLAND, "2025-07-01", single(30), liable("1095")),
+                List.of(Cases.working("30 hours", "30", "12.21")));
+        assertEquals(Money.ZERO, c.scenarios().get(0).figure("council_tax_reduction").week());
+    }
+
+    @Test
     void schemesWhoseRulesForSomeoneOffUcAreNotKnownSaySo() {
         Scenario thirtyHours = Cases.working("30 hours", "30", "12.71");
         Unsupported u = assertThrows(Unsupported.class, () -> TestRates.calculator()
