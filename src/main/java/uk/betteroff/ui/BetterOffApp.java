@@ -11,8 +11,13 @@ import javafx.scene.control.Label;
 import javafx.stage.Stage;
 
 import uk.betteroff.rates.LoadedRates;
-import uk.betteroff.rates.RatesLoader;
+import uk.betteroff.cases.CaseStore;
+import uk.betteroff.cases.Recovery;
 import uk.betteroff.rates.RatesLocation;
+import uk.betteroff.rates.RatesSetting;
+import uk.betteroff.rates.RatesSource;
+import uk.betteroff.ui.chart.HoursChartView;
+import uk.betteroff.ui.settings.RatesSourceViewModel;
 import uk.betteroff.yaml.YamlException;
 
 /** The desktop app. */
@@ -28,7 +33,7 @@ public final class BetterOffApp extends Application {
      * Where the rates come from: the one place they are loaded (the rates folder setting may replace it).
      * Read once at start.
      */
-    public static volatile Supplier<LoadedRates> ratesSource = () -> RatesLoader.load(RatesLocation.resolve(null));
+    public static volatile Supplier<LoadedRates> ratesSource = () -> RatesSource.system(null, RatesSetting.preferences()).load().rates();
 
     public static void launchApp(String[] args) { Application.launch(BetterOffApp.class, args); }
 
@@ -44,10 +49,42 @@ public final class BetterOffApp extends Application {
             showRatesFailure(stage, String.valueOf(e.getMessage()));
             return;
         }
-        MainWindow window = new MainWindow(new MainViewModel(rates, LocalDate::now), stage);
+        java.util.concurrent.ExecutorService background = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "case-store");
+            t.setDaemon(true);
+            return t;
+        });
+        MainViewModel vm = new MainViewModel(rates, LocalDate::now, CaseStore.inFolder(dataFolder()), background);
+        RatesSourceViewModel ratesSettings = RatesSourceViewModel.forThisUser(javafx.application.Platform::runLater);
+        ratesSettings.inUse().addListener((o, was, now) -> {
+            if (now != null) vm.setRates(now.rates());
+        });
+        ratesSettings.load();
+        MainWindow window = new MainWindow(vm, stage, ratesSettings, HoursChartView.newViewModel(), background);
         stage.show();
         window.focusFirstField();
         FirstFrame.notifyAfterShown(stage, onFirstFrame);
+        if (onFirstFrame == null) javafx.application.Platform.runLater(() -> offerRecovery(vm, window));
+    }
+
+    /** The app's own folder (autosave, recent cases): beside the per-user rates folder IT may use. */
+    static java.nio.file.Path dataFolder() {
+        return RatesLocation.userFolder(RatesLocation.Os.of(System.getProperty("os.name")), System.getenv(),
+                java.nio.file.Path.of(System.getProperty("user.home", "."))).getParent().resolve("cases");
+    }
+
+    /** After a crash: offer the autosaved case back. */
+    private static void offerRecovery(MainViewModel vm, MainWindow window) {
+        switch (vm.store().recovery().orElse(null)) {
+            case Recovery.Found f -> {
+                if (window.confirm(Messages.format("dialog.recover", f.savedAt().toString()))) {
+                    vm.load(f.caseFile(), f.file().orElse(null));
+                    vm.markRecovered();
+                } else vm.store().discardRecovery();
+            }
+            case Recovery.Unreadable u -> window.error(Messages.get("app.title"), Messages.format("dialog.recover_unreadable", u.message()));
+            case null -> { }
+        }
     }
 
     /** The rates folder could not be read: say so (file and line) instead of a stack trace. */

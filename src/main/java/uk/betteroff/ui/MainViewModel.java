@@ -26,6 +26,9 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 import uk.betteroff.cases.CaseFile;
+import uk.betteroff.cases.CaseStore;
+import uk.betteroff.cases.CaseStoreException;
+import uk.betteroff.cases.MemoryCaseStore;
 import uk.betteroff.kernel.BetterOffCalculator;
 import uk.betteroff.kernel.Unsupported;
 import uk.betteroff.kernel.household.Circumstances;
@@ -53,8 +56,16 @@ public final class MainViewModel {
 
     public static final double MIN_SCALE = 1.0, MAX_SCALE = 2.0;
 
-    private final LoadedRates rates;
-    private final BetterOffCalculator calculator;
+    /** What the kernel was last asked: the household and the options switched on (the chart follows it). */
+    public record Inputs(Circumstances circumstances, List<Scenario> scenarios) {}
+
+    private LoadedRates rates;
+    private BetterOffCalculator calculator;
+    private final CaseStore adviserStore;
+    private final MemoryCaseStore residentStore = CaseStore.inMemory();
+    private final java.util.concurrent.Executor background;
+    private final java.util.concurrent.atomic.AtomicReference<CaseFile> pendingAutosave = new java.util.concurrent.atomic.AtomicReference<>();
+    private final ReadOnlyObjectWrapper<Inputs> inputs = new ReadOnlyObjectWrapper<>(this, "inputs");
     private final HouseholdViewModel household;
     private final ScenariosViewModel scenarios;
     private final ComparisonViewModel comparison = new ComparisonViewModel();
@@ -68,19 +79,39 @@ public final class MainViewModel {
     private final StringBinding title;
 
     private boolean loading;
-    private Object lastInputs;
+    private Inputs lastInputs;
     private int calculations;
 
-    public MainViewModel(LoadedRates rates, Supplier<LocalDate> today) {
+    /**
+     * @param adviserStore where adviser-mode cases are saved and autosaved (resident mode always uses an
+     *                     in-memory store that cannot write)
+     * @param background   runs the autosave's disk writes (tests pass {@code Runnable::run})
+     */
+    public MainViewModel(LoadedRates rates, Supplier<LocalDate> today, CaseStore adviserStore, java.util.concurrent.Executor background) {
         this.rates = rates;
         this.calculator = new BetterOffCalculator(rates.book(), rates::ctr);
-        List<CouncilChoice> councils = rates.ctrSchemes().values().stream()
-                .filter(s -> !s.id().equals("wales") && !s.id().equals("scotland"))
-                .map(s -> new CouncilChoice(s.id(), s.name())).toList();
-        this.household = new HouseholdViewModel(councils, today, this::changed);
+        this.adviserStore = adviserStore;
+        this.background = background;
+        this.household = new HouseholdViewModel(councils(rates), today, this::changed);
         this.scenarios = new ScenariosViewModel(defaultWage(today.get()), this::changed);
         this.title = Bindings.createStringBinding(this::computeTitle, caseName, mode, dirty);
         caseName.addListener(o -> markDirty());
+        recalculate();
+    }
+
+    private static List<CouncilChoice> councils(LoadedRates rates) {
+        return rates.ctrSchemes().values().stream()
+                .filter(s -> !s.id().equals("wales") && !s.id().equals("scotland"))
+                .map(s -> new CouncilChoice(s.id(), s.name())).toList();
+    }
+
+    /** Other rates chosen (Settings → Rates): recalculate everything with them. */
+    public void setRates(LoadedRates newRates) {
+        if (newRates.book().fingerprint().equals(rates.book().fingerprint())) return;
+        this.rates = newRates;
+        this.calculator = new BetterOffCalculator(newRates.book(), newRates::ctr);
+        household.setCouncils(councils(newRates));
+        lastInputs = null;
         recalculate();
     }
 
@@ -131,7 +162,68 @@ public final class MainViewModel {
         if (loading) return;
         markDirty();
         recalculate();
+        autosave();
     }
+
+    /**
+     * Keeps a copy of the case being worked on (for recovery after a crash) off the UI thread; edits made
+     * while a write is queued are folded into it. In resident mode the store is in memory only.
+     */
+    private void autosave() {
+        Optional<CaseFile> cf = toCaseFile();
+        if (cf.isEmpty()) return;
+        CaseStore store = store();
+        Optional<Path> savedAs = Optional.ofNullable(caseFile.get());
+        if (pendingAutosave.getAndSet(cf.get()) != null) return;
+        background.execute(() -> {
+            CaseFile latest = pendingAutosave.getAndSet(null);
+            if (latest == null) return;
+            try {
+                store.autosave(latest, savedAs);
+            } catch (CaseStoreException e) {
+                notice.set(e.getMessage());
+            }
+        });
+    }
+
+    /** The store in use: the adviser's, or in resident mode one that never writes to the disk. */
+    public CaseStore store() { return isResident() ? residentStore : adviserStore; }
+
+    /** Opens a case file; the message says why when it can't be used. */
+    public Optional<String> open(Path p) {
+        try {
+            load(store().open(p), p);
+            return Optional.empty();
+        } catch (CaseStoreException e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
+    /** Saves the case to {@code p} (atomically); the message says why when it can't be. Never in resident mode. */
+    public Optional<String> save(Path p) {
+        if (!store().writesToDisk()) return Optional.of(Messages.get("dialog.resident_no_save"));
+        Optional<CaseFile> cf = toCaseFile();
+        if (cf.isEmpty()) return Optional.of(Messages.get("dialog.fix_fields"));
+        try {
+            store().save(cf.get(), p);
+            saved(p);
+            return Optional.empty();
+        } catch (CaseStoreException e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
+    /** Recent case files, most recent first (none in resident mode). */
+    public List<Path> recentCases() { return store().recentCases(); }
+
+    /** The app is closing normally: the autosaved copy is no longer needed. */
+    public void closeCleanly() {
+        adviserStore.closeCleanly();
+        residentStore.forgetEverything();
+    }
+
+    /** What the kernel was last asked (null while fields are refused). */
+    public ReadOnlyObjectProperty<Inputs> inputsProperty() { return inputs.getReadOnlyProperty(); }
 
     private void markDirty() {
         if (!loading) dirty.set(true);
@@ -145,12 +237,14 @@ public final class MainViewModel {
         List<Scenario> s = scenarios.build(p, adults);
         if (p.any()) {
             lastInputs = null;
+            inputs.set(null);
             comparison.showProblems(p.messages());
             return;
         }
-        Object inputs = List.of(c, s);
-        if (Objects.equals(inputs, lastInputs)) return;
-        lastInputs = inputs;
+        Inputs now = new Inputs(c, s);
+        if (Objects.equals(now, lastInputs)) return;
+        lastInputs = now;
+        inputs.set(now);
         calculations++;
         try {
             comparison.show(calculator.compare(c, s));
@@ -195,6 +289,9 @@ public final class MainViewModel {
         recalculate();
     }
 
+    /** A case recovered after a crash has edits not saved to its file. */
+    public void markRecovered() { dirty.set(true); }
+
     /** Called once the case is written to {@code to}. */
     public void saved(Path to) {
         caseFile.set(to);
@@ -217,14 +314,17 @@ public final class MainViewModel {
         recalculate();
     }
 
-    /** Resident mode: large type, fewer fields, nothing written to disk. */
+    /** Resident mode: large type, fewer fields, nothing written to disk from now until adviser mode. */
     public void enterResidentMode() {
         mode.set(Mode.RESIDENT);
+        // What is on screen stays (the adviser may be sitting with this resident); the resident screen answers for the first option.
+        scenarios.slot(0).includedProperty().set(true);
     }
 
     /** "New resident": everything the last resident entered is wiped from memory. */
     public void newResident() {
         newCase();
+        residentStore.forgetEverything();
     }
 
     /**
@@ -232,7 +332,7 @@ public final class MainViewModel {
      * be autosaved or saved by the next person at the PC.
      */
     public void leaveResidentMode() {
-        newCase();
+        newResident();
         mode.set(Mode.ADVISER);
     }
 

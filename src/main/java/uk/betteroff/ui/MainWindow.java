@@ -28,7 +28,14 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 
-import uk.betteroff.cases.CaseReader;
+import uk.betteroff.cases.CaseFile;
+import uk.betteroff.report.AdviserReportPdf;
+import uk.betteroff.report.PrintedCase;
+import uk.betteroff.report.ResidentSummaryPdf;
+import uk.betteroff.ui.chart.HoursChartView;
+import uk.betteroff.ui.chart.HoursChartViewModel;
+import uk.betteroff.ui.settings.RatesSettingsView;
+import uk.betteroff.ui.settings.RatesSourceViewModel;
 import uk.betteroff.kernel.money.Period;
 import uk.betteroff.ui.comparison.CellViewModel;
 import uk.betteroff.ui.comparison.ComparisonView;
@@ -37,7 +44,6 @@ import uk.betteroff.ui.form.Form;
 import uk.betteroff.ui.household.HouseholdView;
 import uk.betteroff.ui.resident.ResidentView;
 import uk.betteroff.ui.resident.ResidentViewModel;
-import uk.betteroff.yaml.YamlException;
 
 /**
  * The main window: the household on the left, the comparison on the right (the hours chart below it),
@@ -55,10 +61,21 @@ public final class MainWindow {
     private final HouseholdView householdView;
     private final VBox belowComparison = new VBox(8);
     private Predicate<String> confirm = this::ask;
+    private final RatesSourceViewModel ratesSettings;
+    private final java.util.concurrent.Executor background;
+    private java.util.function.Function<String, Path> saveChooser = this::chooseSaveFile;
 
-    public MainWindow(MainViewModel vm, Stage stage) {
+    /**
+     * @param ratesSettings Settings → Rates (null: no settings menu, e.g. in tests)
+     * @param chart         the hours chart's view model (null: no chart)
+     * @param background    writes print-outs off the UI thread (tests pass {@code Runnable::run})
+     */
+    public MainWindow(MainViewModel vm, Stage stage, RatesSourceViewModel ratesSettings, HoursChartViewModel chart,
+                      java.util.concurrent.Executor background) {
         this.vm = vm;
         this.stage = stage;
+        this.ratesSettings = ratesSettings;
+        this.background = background;
         householdView = new HouseholdView(vm.household(), caseNameRow());
         ComparisonView comparison = new ComparisonView(vm.comparison(), vm.scenarios(), vm.household().coupleProperty(), this::why);
         ScrollPane left = scroll(householdView.node());
@@ -73,6 +90,7 @@ public final class MainWindow {
         residentBox.setPadding(new javafx.geometry.Insets(24));
         ScrollPane residentScroll = scroll(residentBox);
 
+        if (chart != null) addChart(chart);
         root.setTop(menus());
         root.setBottom(statusBar());
         root.getStyleClass().add("main");
@@ -92,8 +110,35 @@ public final class MainWindow {
         scene.getStylesheets().setAll(stylesheets());
         vm.highContrastProperty().addListener(o -> scene.getStylesheets().setAll(stylesheets()));
         stage.titleProperty().bind(vm.titleProperty());
+        stage.setOnHidden(e -> vm.closeCleanly());
         stage.setScene(scene);
     }
+
+    /** The hours chart under the comparison: it follows the first in-work option with a job, weekly or monthly as the comparison. */
+    private void addChart(HoursChartViewModel chart) {
+        Label heading = new Label(Messages.get("chart.heading"));
+        heading.getStyleClass().add("section-heading");
+        belowComparison.getChildren().addAll(heading, new HoursChartView(chart));
+        Runnable feed = () -> {
+            MainViewModel.Inputs in = vm.inputsProperty().get();
+            if (in == null) {
+                chart.clear();
+                return;
+            }
+            for (var s : in.scenarios())
+                if (!s.jobs().isEmpty()) {
+                    chart.setInputs(vm.calculator(), in.circumstances(), s, 0);
+                    return;
+                }
+            chart.clear();
+        };
+        vm.inputsProperty().addListener(o -> feed.run());
+        chart.periodProperty().bind(vm.comparison().periodProperty());
+        feed.run();
+    }
+
+    /** Replaces the save-file dialog (tests give the path). */
+    public void setSaveChooser(java.util.function.Function<String, Path> chooser) { this.saveChooser = chooser; }
 
     /** Where the hours chart (and anything else shown under the comparison) goes. */
     public VBox belowComparison() { return belowComparison; }
@@ -143,10 +188,22 @@ public final class MainWindow {
             if (!vm.dirtyProperty().get() || confirm.test(Messages.get("resident.new.confirm"))) vm.newCase();
         });
         MenuItem open = item("menu.file.open", "Shortcut+O", this::openCase);
-        MenuItem exit = item("menu.file.exit", null, stage::close);
-        file.getItems().addAll(newCase, open, new SeparatorMenuItem(), exit);
-        // Actions that write to disk are never offered in resident mode.
-        for (MenuItem m : List.of(newCase, open)) m.disableProperty().bind(Bindings.createBooleanBinding(vm::isResident, vm.modeProperty()));
+        Menu recent = menu("menu.file.recent");
+        recent.setOnShowing(e -> fillRecent(recent));
+        recent.getItems().add(new MenuItem(Messages.get("menu.file.recent.none")));
+        MenuItem save = item("menu.file.save", "Shortcut+S", this::save);
+        MenuItem saveAs = item("menu.file.save_as", "Shortcut+Shift+S", this::saveAs);
+        MenuItem printResident = item("menu.file.print_resident", "Shortcut+P", () -> print(false));
+        MenuItem printAdviser = item("menu.file.print_adviser", "Shortcut+Shift+P", () -> print(true));
+        MenuItem exit = item("menu.file.exit", null, () -> {
+            vm.closeCleanly();
+            stage.close();
+        });
+        file.getItems().addAll(newCase, open, recent, save, saveAs, new SeparatorMenuItem(), printResident, printAdviser,
+                new SeparatorMenuItem(), exit);
+        // Actions that read or write case files are never offered in resident mode (nothing is left on the PC).
+        for (MenuItem m : List.of(newCase, open, recent, save, saveAs, printResident, printAdviser))
+            m.disableProperty().bind(Bindings.createBooleanBinding(vm::isResident, vm.modeProperty()));
 
         Menu view = menu("menu.view");
         MenuItem weekly = item("menu.view.weekly", "Shortcut+1", () -> vm.comparison().periodProperty().set(Period.WEEK));
@@ -167,9 +224,15 @@ public final class MainWindow {
         residentMode.setAccelerator(KeyCombination.keyCombination("Shortcut+R"));
         view.getItems().addAll(weekly, monthly, new SeparatorMenuItem(), larger, smaller, contrast, new SeparatorMenuItem(), residentMode);
 
+        Menu settings = menu("menu.settings");
+        if (ratesSettings != null) {
+            MenuItem rates = item("menu.settings.rates", null, () -> RatesSettingsView.open(stage, ratesSettings));
+            rates.disableProperty().bind(Bindings.createBooleanBinding(vm::isResident, vm.modeProperty()));
+            settings.getItems().add(rates);
+        }
         Menu help = menu("menu.help");
         help.getItems().add(item("menu.help.about", null, () -> info(Messages.get("app.title"), vm.ratesInUse())));
-        MenuBar bar = new MenuBar(file, view, help);
+        MenuBar bar = ratesSettings != null ? new MenuBar(file, view, settings, help) : new MenuBar(file, view, help);
         bar.setUseSystemMenuBar(true);
         return bar;
     }
@@ -189,7 +252,7 @@ public final class MainWindow {
     }
 
     private Node statusBar() {
-        Label rates = new Label(vm.ratesInUse());
+        Label rates = ratesSettings != null ? RatesSettingsView.statusLabel(ratesSettings) : new Label(vm.ratesInUse());
         Label notice = new Label();
         notice.textProperty().bind(vm.noticeProperty());
         Region gap = new Region();
@@ -213,12 +276,86 @@ public final class MainWindow {
 
     /** Opens a case file into the window; a file that can't be read is explained in a dialog. */
     public void open(Path p) {
-        try {
-            vm.load(CaseReader.read(p), p);
-        } catch (YamlException e) {
-            error(Messages.get("dialog.open_failed"), String.join("\n", e.errors().stream().map(Object::toString).toList()));
+        vm.open(p).ifPresent(m -> error(Messages.get("dialog.open_failed"), m));
+    }
+
+    private void fillRecent(Menu recent) {
+        recent.getItems().clear();
+        List<Path> files = vm.recentCases();
+        if (files.isEmpty()) {
+            MenuItem none = new MenuItem(Messages.get("menu.file.recent.none"));
+            none.setDisable(true);
+            recent.getItems().add(none);
+        }
+        for (int i = 0; i < files.size(); i++) {
+            Path p = files.get(i);
+            MenuItem m = new MenuItem((i < 9 ? "_" + (i + 1) + " " : "") + p.getFileName() + " — " + p.getParent());
+            m.setMnemonicParsing(true);
+            m.setOnAction(e -> open(p));
+            recent.getItems().add(m);
         }
     }
+
+    /** Saves to the case's file, or asks where when it has none yet. */
+    public void save() {
+        Path p = vm.caseFileProperty().get();
+        if (p == null) saveAs();
+        else vm.save(p).ifPresent(m -> error(Messages.get("dialog.save_failed"), m));
+    }
+
+    public void saveAs() {
+        Path p = saveChooser.apply(suggestedName(".yaml"));
+        if (p != null) vm.save(p).ifPresent(m -> error(Messages.get("dialog.save_failed"), m));
+    }
+
+    private String suggestedName(String ext) {
+        String n = vm.caseNameProperty().get();
+        n = n == null || n.isBlank() ? "case" : n.strip().replaceAll("[^A-Za-z0-9 _-]", "").replace(' ', '-');
+        return (n.isEmpty() ? "case" : n) + ext;
+    }
+
+    private Path chooseSaveFile(String suggested) {
+        FileChooser fc = new FileChooser();
+        fc.setInitialFileName(suggested);
+        boolean pdf = suggested.endsWith(".pdf");
+        fc.getExtensionFilters().add(pdf ? new FileChooser.ExtensionFilter("PDF (*.pdf)", "*.pdf")
+                : new FileChooser.ExtensionFilter("Better Off case (*.yaml)", "*.yaml"));
+        Path initial = vm.caseFileProperty().get();
+        if (initial != null && initial.getParent() != null) fc.setInitialDirectory(initial.getParent().toFile());
+        java.io.File f = fc.showSaveDialog(stage);
+        return f == null ? null : f.toPath();
+    }
+
+    /** Writes the resident summary or the adviser's full report as a PDF, off the UI thread. */
+    public void print(boolean adviser) {
+        var result = vm.currentComparison();
+        java.util.Optional<CaseFile> cf = vm.toCaseFile();
+        if (result == null || cf.isEmpty()) {
+            error(Messages.get("dialog.pdf_failed"), Messages.get("dialog.no_result"));
+            return;
+        }
+        Path p = saveChooser.apply(suggestedName(adviser ? "-adviser.pdf" : "-summary.pdf"));
+        if (p == null) return;
+        PrintedCase printed = new PrintedCase(cf.get().name(), cf.get().circumstances(), cf.get().scenarios());
+        background.execute(() -> {
+            Path tmp = p.resolveSibling(p.getFileName() + ".part");
+            try (var out = java.nio.file.Files.newOutputStream(tmp)) {
+                if (adviser) AdviserReportPdf.write(printed, result, out);
+                else ResidentSummaryPdf.write(printed, result, out);
+            } catch (java.io.IOException | RuntimeException e) {
+                javafx.application.Platform.runLater(() -> error(Messages.get("dialog.pdf_failed"), p + ": " + e.getMessage()));
+                return;
+            }
+            try {
+                java.nio.file.Files.move(tmp, p, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            } catch (java.io.IOException e) {
+                javafx.application.Platform.runLater(() -> error(Messages.get("dialog.pdf_failed"), p + ": " + e.getMessage()));
+            }
+        });
+    }
+
+    /** Asks a yes/no question (a dialog; tests replace it with {@link #setConfirm}). */
+    public boolean confirm(String question) { return confirm.test(question); }
 
     private boolean ask(String question) {
         Alert a = new Alert(Alert.AlertType.CONFIRMATION, question, ButtonType.YES, ButtonType.NO);

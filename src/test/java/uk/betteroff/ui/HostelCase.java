@@ -49,5 +49,13 @@ final class HostelCase {
         return rent.subtract(expected(column, "housing_benefit").amount());
     }
 
-    static MainViewModel newViewModel() { return new MainViewModel(TestRates.loaded(), () -> LocalDate.of(2026, 12, 1)); }
+    /** A view model on 1 December 2026 whose adviser store is in memory (nothing written). */
+    static MainViewModel newViewModel() {
+        return new MainViewModel(TestRates.loaded(), () -> LocalDate.of(2026, 12, 1), uk.betteroff.cases.CaseStore.inMemory(), Runnable::run);
+    }
+
+    /** As {@link #newViewModel()}, saving and autosaving in {@code dataFolder}. */
+    static MainViewModel newViewModel(Path dataFolder) {
+        return new MainViewModel(TestRates.loaded(), () -> LocalDate.of(2026, 12, 1), uk.betteroff.cases.CaseStore.inFolder(dataFolder), Runnable::run);
+    }
 }

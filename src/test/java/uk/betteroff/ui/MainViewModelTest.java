@@ -173,6 +173,49 @@ class MainViewModelTest {
     }
 
     @Test
+    void savedCaseReopensToTheSameComparison(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        MainViewModel vm = HostelCase.newViewModel(dir.resolve("data"));
+        enterHostelCase(vm);
+        vm.caseNameProperty().set("Hostel, typed in");
+        java.nio.file.Path file = dir.resolve("hostel.yaml");
+        assertEquals(java.util.Optional.empty(), vm.save(file));
+        assertFalse(vm.dirtyProperty().get());
+        assertEquals(java.util.List.of(file), vm.recentCases());
+        MainViewModel again = HostelCase.newViewModel(dir.resolve("data"));
+        assertEquals(java.util.Optional.empty(), again.open(file));
+        for (int col = 0; col < 3; col++)
+            for (var row : vm.comparison().rows())
+                assertEquals(row.cell(col).getText(), again.comparison().row(row.figureId()).cell(col).getText(), row.figureId() + " column " + col);
+        assertEquals("Hostel, typed in", again.caseNameProperty().get());
+    }
+
+    @Test
+    void editsAreAutosavedForRecoveryAfterACrash(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        MainViewModel vm = HostelCase.newViewModel(dir);
+        enterHostelCase(vm);
+        // No clean close: the next start finds the case being worked on.
+        var found = (uk.betteroff.cases.Recovery.Found) uk.betteroff.cases.CaseStore.inFolder(dir).recovery().orElseThrow();
+        assertEquals(vm.toCaseFile().orElseThrow().circumstances(), found.caseFile().circumstances());
+        vm.closeCleanly();
+        assertTrue(uk.betteroff.cases.CaseStore.inFolder(dir).recovery().isEmpty(), "a clean close leaves nothing to recover");
+    }
+
+    @Test
+    void residentModeNeverSavesAndNewResidentWipesEverything(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path data = dir.resolve("data");
+        MainViewModel vm = HostelCase.newViewModel(data);
+        vm.enterResidentMode();
+        assertFalse(vm.store().writesToDisk());
+        enterHostelCase(vm);
+        assertTrue(vm.save(dir.resolve("resident.yaml")).isPresent(), "save is refused in resident mode");
+        vm.newResident();
+        assertEquals("", vm.household().rent().money().getText());
+        vm.leaveResidentMode();
+        assertFalse(java.nio.file.Files.exists(dir.resolve("resident.yaml")));
+        assertFalse(java.nio.file.Files.exists(data), "resident mode created nothing in the data folder");
+    }
+
+    @Test
     void textSizeGoesFrom100To200Percent() {
         MainViewModel vm = HostelCase.newViewModel();
         for (int i = 0; i < 10; i++) vm.largerText();

@@ -36,10 +36,15 @@ class MainWindowFlowTest {
     private MainViewModel vm;
     private MainWindow window;
 
+    private Path dataFolder;
+
     @Start
-    void start(Stage stage) {
-        vm = HostelCase.newViewModel();
-        window = new MainWindow(vm, stage);
+    void start(Stage stage) throws java.io.IOException {
+        dataFolder = Files.createTempDirectory("betteroff-ui-test");
+        vm = HostelCase.newViewModel(dataFolder.resolve("data"));
+        var chart = new uk.betteroff.ui.chart.HoursChartViewModel(uk.betteroff.ui.chart.HoursChartViewModel.bundle(java.util.Locale.UK),
+                Runnable::run, Runnable::run);
+        window = new MainWindow(vm, stage, null, chart, Runnable::run);
         window.setConfirm(q -> true);
         stage.show();
         window.focusFirstField();
@@ -90,6 +95,24 @@ class MainWindowFlowTest {
         assertHostelFiguresOnScreen(r);
         assertTrue(node(r, "better_off.1", Label.class).getText().matches("(Better|Worse) off by £[0-9.,]+ a week \\(£[0-9.]+( less)? for each extra hour\\)"),
                 node(r, "better_off.1", Label.class).getText());
+    }
+
+    @Test
+    void savedReopenedAndCompared(FxRobot r) {
+        hostelCaseEnteredWithTheMouse(r);
+        Path file = dataFolder.resolve("hostel.yaml");
+        window.setSaveChooser(suggested -> file);
+        r.push(KeyCode.CONTROL, KeyCode.S);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(Files.isRegularFile(file), "Ctrl+S saved the case");
+        assertFalse(((Stage) r.listTargetWindows().getFirst()).getTitle().endsWith("*"), "no unsaved edits after saving");
+        r.push(KeyCode.CONTROL, KeyCode.N);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("", node(r, "home.rent", TextField.class).getText());
+        r.interact(() -> window.open(file));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("250.00", node(r, "home.rent", TextField.class).getText());
+        assertHostelFiguresOnScreen(r);
     }
 
     @Test
@@ -154,7 +177,8 @@ class MainWindowFlowTest {
     void residentModeLeavesNoFileBehind(FxRobot r, @TempDir Path home) throws Exception {
         String realHome = System.getProperty("user.home");
         System.setProperty("user.home", home.toString());
-        try {
+        try (Stream<Path> before = Files.walk(dataFolder)) {
+            var dataBefore = before.toList();
             r.interact(vm::enterResidentMode);
             assertTrue(((Stage) r.listTargetWindows().getFirst()).getTitle().startsWith("Better Off — resident mode"));
             replace(r, "resident.age", "30");
@@ -171,6 +195,9 @@ class MainWindowFlowTest {
             assertFalse(vm.isResident());
             try (Stream<Path> s = Files.walk(home)) {
                 assertEquals(java.util.List.of(home), s.toList(), "resident mode wrote to the user's home folder");
+            }
+            try (Stream<Path> s = Files.walk(dataFolder)) {
+                assertEquals(dataBefore, s.toList(), "resident mode wrote to the app's data folder (autosave, recent cases)");
             }
         } finally {
             System.setProperty("user.home", realHome);

@@ -103,6 +103,13 @@ public final class HouseholdViewModel {
     public ObjectProperty<CouncilChoice> councilProperty() { return council; }
     public List<NonDependant> nonDependants() { return nonDependants; }
 
+    /** Replaces the council list (other rates chosen), keeping the chosen council if it is still there. */
+    public void setCouncils(Collection<CouncilChoice> known) {
+        CouncilChoice chosen = council.get();
+        councils.setAll(known.stream().sorted(Comparator.comparing(CouncilChoice::name)).toList());
+        selectCouncil(chosen == null ? null : chosen.id());
+    }
+
     public ChildViewModel addChild() {
         ChildViewModel c = new ChildViewModel(onChange);
         children.add(c);
