@@ -53,7 +53,7 @@ public class BatchBench {
         LoadedRates loaded = RatesLoader.load(rates);
         Path csv = Files.createTempFile("caseload", ".csv");
         try {
-            CaseloadGenerator.write(ROWS, csv, CaseloadGenerator.schemes(rates));
+            CaseloadGenerator.write(ROWS, csv, loaded);
             try (Reader r = Files.newBufferedReader(csv, StandardCharsets.UTF_8); BatchReader in = new BatchReader(csv.toString(), r)) {
                 List<BatchReader.RawRow> chunk = new ArrayList<>();
                 for (BatchReader.RawRow row; (row = in.next()) != null; ) {
