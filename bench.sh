@@ -20,11 +20,13 @@ case "$what" in
     java -cp "$cp" uk.betteroff.bench.CaseloadGenerator "$rows" "$in" rates
     echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(free -g | awk '/Mem:/{print $2}') GiB; load $(cut -d' ' -f1-3 /proc/loadavg)"
     for run in 1 2 3; do
-      start=$EPOCHREALTIME
+      load=$(cut -d' ' -f1 /proc/loadavg)
+      TIMEFORMAT='%R %U %S'
       status=0
-      target/betteroff batch "$in" --out "target/bench/caseload-$rows.out.csv" 2>"target/bench/batch-$run.log" || status=$?
-      end=$EPOCHREALTIME
-      printf 'run %d: %s s whole process, exit %d (%s)\n' "$run" "$(awk -v a="$start" -v b="$end" 'BEGIN{printf "%.2f", b-a}')" "$status" "$(tail -1 "target/bench/batch-$run.log")"
+      { time target/betteroff batch "$in" --out "target/bench/caseload-$rows.out.csv" 2>"target/bench/batch-$run.log" || status=$?; } 2>"target/bench/time-$run.txt"
+      read -r wall user sys < "target/bench/time-$run.txt"
+      printf 'run %d: %s s whole process, %s s CPU (user+sys), load before %s, exit %d (%s)\n' "$run" "$wall" \
+        "$(awk -v u="$user" -v s="$sys" 'BEGIN{printf "%.1f", u+s}')" "$load" "$status" "$(tail -1 "target/bench/batch-$run.log")"
     done ;;
   *) echo "usage: ./bench.sh [jmh [JMH ARGS] | batch [ROWS]]" >&2; exit 2 ;;
 esac
