@@ -11,6 +11,15 @@ module uk.betteroff {
     requires javafx.controls;
     requires org.controlsfx.controls;
     requires java.prefs;
+    // the print-outs: PDFBox 3 (automatic modules; the installer gives them module declarations, pom.xml)
+    requires org.apache.pdfbox;
+    requires org.apache.fontbox;
+    requires org.apache.pdfbox.io;
+    // PDFBox logs through Commons Logging, a named module; PDFBox as an automatic module (dev launcher,
+    // tests) cannot pull it into the module graph, so the app does.
+    requires org.apache.commons.logging;
+    // and PDFBox frees buffers through sun.misc.Unsafe, found by reflection (else a SEVERE log at start)
+    requires jdk.unsupported;
 
     exports uk.betteroff.kernel;
     exports uk.betteroff.kernel.money;

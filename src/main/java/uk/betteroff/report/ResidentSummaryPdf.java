@@ -48,11 +48,12 @@ public final class ResidentSummaryPdf {
         ReportText t = ReportText.of(locale);
         Model m = model(result, t);
         for (double scale = 1.0; ; scale -= 0.05) {
-            PdfDocument doc = new PdfDocument(t.get("resident.document_title"), t.languageTag());
-            double bottom = draw(doc, c, result, m, t, printedOn, scale);
-            if (bottom <= PdfDocument.A4_HEIGHT - MARGIN - 16 || scale <= 0.5) {
-                doc.write(out);
-                return;
+            try (PdfDocument doc = new PdfDocument(t.get("resident.document_title"), t.languageTag())) {
+                double bottom = draw(doc, c, result, m, t, printedOn, scale);
+                if (bottom <= PdfDocument.A4_HEIGHT - MARGIN - 16 || scale <= 0.5) {
+                    doc.write(out);
+                    return;
+                }
             }
         }
     }

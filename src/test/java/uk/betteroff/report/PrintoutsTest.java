@@ -242,6 +242,18 @@ class PrintoutsTest {
         }));
     }
 
+    /** A case name with a character DejaVu Sans has no glyph for (an emoji, a tab) still prints; that character shows as "?". */
+    @Test
+    void aCharacterTheFontLacksPrintsAsAQuestionMark() throws IOException {
+        CaseFile base = CaseReader.read(hostelCase());
+        CaseFile c = CaseFile.of("Tŷ Glas \uD83C\uDFE0 room\t4", base.circumstances(), base.scenarios());
+        Read res = read(resident(c));
+        Read adv = read(adviser(c));
+        assertEquals(1, res.pages());
+        assertTrue(res.text().contains("About: Tŷ Glas ? room?4"), res.text());
+        assertTrue(adv.text().contains("Case: Tŷ Glas ? room?4"), adv.text());
+    }
+
     @Test
     void theWordsComeFromTheBundleAndWelshFallsBackCleanly() {
         ReportText cy = ReportText.of(Locale.forLanguageTag("cy-GB"));

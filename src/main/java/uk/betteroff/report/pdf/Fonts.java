@@ -1,5 +1,8 @@
 package uk.betteroff.report.pdf;
 
+import java.io.IOException;
+import java.io.InputStream;
+
 /**
  * The fonts shipped inside the application for the print-outs (DejaVu Sans, licence in
  * {@code fonts/LICENSE-DejaVu.txt}): they cover £, − and Welsh ŵ ŷ, and are embedded in each PDF so it
@@ -8,12 +11,19 @@ package uk.betteroff.report.pdf;
 public final class Fonts {
     private Fonts() {}
 
-    private static final class Loaded {
-        static final TrueTypeFont REGULAR = TrueTypeFont.resource("/uk/betteroff/report/fonts/DejaVuSans.ttf");
-        static final TrueTypeFont BOLD = TrueTypeFont.resource("/uk/betteroff/report/fonts/DejaVuSans-Bold.ttf");
+    /** A TrueType font file among the application's resources. */
+    public record Face(String resource) {
+        InputStream open() throws IOException {
+            InputStream in = Fonts.class.getResourceAsStream(resource);
+            if (in == null) throw new IllegalStateException("font missing from the application: " + resource);
+            return in;
+        }
     }
 
-    public static TrueTypeFont regular() { return Loaded.REGULAR; }
+    private static final Face REGULAR = new Face("/uk/betteroff/report/fonts/DejaVuSans.ttf");
+    private static final Face BOLD = new Face("/uk/betteroff/report/fonts/DejaVuSans-Bold.ttf");
 
-    public static TrueTypeFont bold() { return Loaded.BOLD; }
+    public static Face regular() { return REGULAR; }
+
+    public static Face bold() { return BOLD; }
 }
