@@ -14,6 +14,7 @@ import uk.betteroff.kernel.hb.ApplicableAmount;
 import uk.betteroff.kernel.hb.EarningsDisregards;
 import uk.betteroff.kernel.household.Adult;
 import uk.betteroff.kernel.household.Household;
+import uk.betteroff.kernel.household.Nation;
 import uk.betteroff.kernel.household.NonDependant;
 import uk.betteroff.kernel.household.UnearnedIncome;
 import uk.betteroff.kernel.money.Money;
@@ -46,7 +47,7 @@ final class CtrSteps {
 
     /** Non-dependant deductions a week (Default Scheme para 30; the scheme's own amounts). */
     static TraceNode nonDependants(SchemeBasics s, Household h, LocalDate date) {
-        TraceNode.Builder t = TraceNode.of("ctr.non_dep_deductions", "Non-dependant deductions").law(s.name() + ": non-dependant deductions (Default Scheme para 30)");
+        TraceNode.Builder t = TraceNode.of("ctr.non_dep_deductions", "Non-dependant deductions").law(s.name() + (s.nation() == Nation.SCOTLAND ? ": non-dependant deductions (reg 90)" : ": non-dependant deductions (Default Scheme para 30)"));
         if (h.nonDependants().isEmpty()) return t.amount(Money.ZERO, Period.WEEK).working("No non-dependants").build();
         NonDependantRule rule = s.nonDependants().at(date);
         t.rate(s.nonDependants().use(date));
@@ -86,7 +87,8 @@ final class CtrSteps {
         TraceNode.Builder t = TraceNode.of("ctr.maximum", "Maximum Council Tax Reduction").amount(max, Period.WEEK)
                 .working(shareWords + " × council tax " + ctWords + " a week = " + gross.format()
                         + (nonDeps.amount().isPositive() ? " − non-dependant deductions " + nonDeps.amount().format() + " = " + max.format() : ""))
-                .law(s.name() + ": maximum reduction (Default Scheme para 29: the share of A/B a day, B the days in the financial year)")
+                .law(s.name() + (s.nation() == Nation.SCOTLAND ? ": maximum reduction (reg 79: A/B a day, B the days in the financial year)"
+                        : ": maximum reduction (Default Scheme para 29: the share of A/B a day, B the days in the financial year)"))
                 .child(nonDeps);
         for (TraceNode.RateUse r : rates) t.rate(r);
         return t.build();
