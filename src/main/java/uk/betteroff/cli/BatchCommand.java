@@ -60,8 +60,7 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--summary", description = "Also print how many households are worse off in work, at a cliff, and capped.")
     boolean summary;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Calculating threads (default: one per core, ${DEFAULT-VALUE}).",
-            defaultValue = "0")
+    @Option(names = "--threads", paramLabel = "N", description = "Calculating threads (default: one per core).", defaultValue = "0")
     int threads;
 
     @Option(names = "--rates", paramLabel = "DIR", description = "Rates folder (default: the installed rates).")
@@ -125,7 +124,8 @@ final class BatchCommand implements Callable<Integer> {
             if (summary) printSummary(totals);
             return totals.failed > 0 || broken != null ? 1 : 0;
         } catch (NoSuchFileException e) {
-            err.println(e.getFile() + ": no such file");
+            boolean output = out.toString().equals(e.getFile());
+            err.println(e.getFile() + (output ? ": could not be created (no such folder)" : ": no such file"));
             return 1;
         } catch (CsvProblem e) {
             err.println(e.getMessage());

@@ -256,6 +256,13 @@ class BatchCommandTest {
                 "--rates", TestRates.folder().toString()));
         assertTrue(e.toString().contains("nope.csv: no such file"), e.toString());
         assertEquals(2, Main.run(new PrintWriter(o), new PrintWriter(e), "batch", dir.resolve("in.csv").toString()), "--out is required");
+        Files.writeString(dir.resolve("in.csv"), HEADER + "\nH1," + HOSTEL_BEFORE + "16,12.71,weekly\n");
+        StringWriter e1 = new StringWriter();
+        assertEquals(1, Main.run(new PrintWriter(o), new PrintWriter(e1), "batch", dir.resolve("in.csv").toString(), "--out",
+                dir.resolve("no-such-folder/o.csv").toString(), "--rates", TestRates.folder().toString()));
+        assertTrue(e1.toString().contains("o.csv: could not be created (no such folder)"), e1.toString());
+        assertEquals(2, Main.run(new PrintWriter(o), new PrintWriter(e), "batch", dir.resolve("in.csv").toString(), "--out",
+                dir.resolve("o.csv").toString(), "--threads", "-1"), "--threads below 1");
         Files.write(dir.resolve("latin1.csv"), (HEADER + "\nH1," + HOSTEL_BEFORE + "16,\u00a312.71,weekly\n").getBytes(StandardCharsets.ISO_8859_1));
         StringWriter e2 = new StringWriter();
         assertEquals(1, Main.run(new PrintWriter(o), new PrintWriter(e2), "batch", dir.resolve("latin1.csv").toString(), "--out", dir.resolve("o.csv").toString(),
