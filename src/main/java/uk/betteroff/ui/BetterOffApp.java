@@ -35,6 +35,9 @@ public final class BetterOffApp extends Application {
      */
     public static volatile Supplier<LoadedRates> ratesSource = () -> RatesSource.system(null, RatesSetting.preferences()).load().rates();
 
+    /** {@code -Dbetteroff.open=CASE.yaml} opens that case file at start (a file association can pass it). */
+    public static final String OPEN_PROPERTY = "betteroff.open";
+
     public static void launchApp(String[] args) { Application.launch(BetterOffApp.class, args); }
 
     @Override
@@ -64,7 +67,9 @@ public final class BetterOffApp extends Application {
         stage.show();
         window.focusFirstField();
         FirstFrame.notifyAfterShown(stage, onFirstFrame);
-        if (onFirstFrame == null) javafx.application.Platform.runLater(() -> offerRecovery(vm, window));
+        String open = System.getProperty(OPEN_PROPERTY, "");
+        if (!open.isBlank()) window.open(java.nio.file.Path.of(open));
+        else if (onFirstFrame == null) javafx.application.Platform.runLater(() -> offerRecovery(vm, window));
     }
 
     /** The app's own folder (autosave, recent cases): beside the per-user rates folder IT may use. */

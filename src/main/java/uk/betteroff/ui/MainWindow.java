@@ -60,6 +60,7 @@ public final class MainWindow {
     private final ResidentView resident;
     private final HouseholdView householdView;
     private final VBox belowComparison = new VBox(8);
+    private final ComparisonView comparison;
     private Predicate<String> confirm = this::ask;
     private final RatesSourceViewModel ratesSettings;
     private final java.util.concurrent.Executor background;
@@ -77,7 +78,7 @@ public final class MainWindow {
         this.ratesSettings = ratesSettings;
         this.background = background;
         householdView = new HouseholdView(vm.household(), caseNameRow());
-        ComparisonView comparison = new ComparisonView(vm.comparison(), vm.scenarios(), vm.household().coupleProperty(), this::why);
+        comparison = new ComparisonView(vm.comparison(), vm.scenarios(), vm.household().coupleProperty(), this::why);
         ScrollPane left = scroll(householdView.node());
         VBox right = new VBox(12, comparison.node(), belowComparison);
         right.setPadding(new javafx.geometry.Insets(8));
@@ -162,7 +163,10 @@ public final class MainWindow {
         return String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", px);
     }
 
-    private void applyFont() { root.setStyle(fontStyle()); }
+    private void applyFont() {
+        root.setStyle(fontStyle());
+        comparison.setScale(vm.textScaleProperty().get());
+    }
 
     private static ScrollPane scroll(Node n) {
         ScrollPane s = new ScrollPane(n);
@@ -212,7 +216,8 @@ public final class MainWindow {
         MenuItem smaller = item("menu.view.smaller", "Shortcut+Minus", vm::smallerText);
         CheckMenuItem contrast = new CheckMenuItem(Messages.get("menu.view.high_contrast"));
         contrast.selectedProperty().bindBidirectional(vm.highContrastProperty());
-        contrast.setAccelerator(KeyCombination.keyCombination("Shortcut+H"));
+        // Not Ctrl+H: in a text field that is backspace.
+        contrast.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+H"));
         CheckMenuItem residentMode = new CheckMenuItem(Messages.get("menu.view.resident"));
         residentMode.setSelected(vm.isResident());
         vm.modeProperty().addListener(o -> residentMode.setSelected(vm.isResident()));

@@ -43,7 +43,11 @@ class MainWindowFlowTest {
         dataFolder = Files.createTempDirectory("betteroff-ui-test");
         vm = HostelCase.newViewModel(dataFolder.resolve("data"));
         var chart = new uk.betteroff.ui.chart.HoursChartViewModel(uk.betteroff.ui.chart.HoursChartViewModel.bundle(java.util.Locale.UK),
-                Runnable::run, Runnable::run);
+                java.util.concurrent.Executors.newSingleThreadExecutor(t -> {
+                    Thread th = new Thread(t, "chart-test");
+                    th.setDaemon(true);
+                    return th;
+                }), javafx.application.Platform::runLater);
         window = new MainWindow(vm, stage, null, chart, Runnable::run);
         window.setConfirm(q -> true);
         stage.show();
@@ -160,6 +164,18 @@ class MainWindowFlowTest {
             r.push(KeyCode.TAB);
         }
         fail("Tab never reached " + id);
+    }
+
+    @Test
+    void textSizeAndHighContrastFromTheKeyboard(FxRobot r) {
+        for (int i = 0; i < 4; i++) r.push(KeyCode.CONTROL, KeyCode.EQUALS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(2.0, vm.textScaleProperty().get(), "Ctrl+= four times: 200% text");
+        assertTrue(node(r, "cell.money_left.1", Button.class).isVisible());
+        assertTrue(window.root().getStyle().contains("26.0px"), window.root().getStyle());
+        r.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.H);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(window.root().getScene().getStylesheets().stream().anyMatch(s -> s.endsWith("high-contrast.css")));
     }
 
     @Test

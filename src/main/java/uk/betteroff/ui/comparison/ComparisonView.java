@@ -62,12 +62,25 @@ public final class ComparisonView {
             grid.getColumnConstraints().add(c);
         }
         headers();
+        setScale(1.0);
         inputs();
         results();
         root.getChildren().addAll(periodToggle(), grid, messageArea(), assumptionsArea());
     }
 
     public Node node() { return root; }
+
+    /** Widens the columns with the text size (100%-200% and resident type), so nothing is cut short: the pane scrolls instead. */
+    public void setScale(double scale) {
+        var cs = grid.getColumnConstraints();
+        cs.get(0).setMinWidth(160 * scale);
+        cs.get(0).setPrefWidth(190 * scale);
+        for (int i = 1; i < cs.size(); i++) {
+            cs.get(i).setMinWidth(140 * scale);
+            cs.get(i).setPrefWidth(150 * scale);
+        }
+        grid.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+    }
 
     private Node periodToggle() {
         ToggleGroup g = new ToggleGroup();
@@ -88,9 +101,11 @@ public final class ComparisonView {
         Label l = new Label(Messages.get("comparison.period"));
         Label hint = new Label(Messages.get("result.why"));
         hint.getStyleClass().add("hint");
-        HBox box = new HBox(10, l, week, month, hint);
+        HBox box = new HBox(10, l, week, month);
         box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        return box;
+        for (var n : List.of(l, week, month)) n.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        hint.setWrapText(true);
+        return new VBox(4, box, hint);
     }
 
     private void headers() {
@@ -138,8 +153,8 @@ public final class ComparisonView {
             nodes.addAll(job(s, s.job(1)));
             nodes.add(new Label());
             nodes.addAll(job(s, s.job(2)));
-            nodes.add(Form.amount(s.travel(), option + ", " + Messages.plain("costs.travel")).node());
-            nodes.add(Form.amount(s.childcare(), option + ", " + Messages.plain("costs.childcare")).node());
+            nodes.add(stacked(Form.amount(s.travel(), option + ", " + Messages.plain("costs.travel"))));
+            nodes.add(stacked(Form.amount(s.childcare(), option + ", " + Messages.plain("costs.childcare"))));
             for (int r = 0; r < nodes.size(); r++) {
                 Node n = nodes.get(r);
                 grid.add(n, col, first + r);
@@ -151,6 +166,14 @@ public final class ComparisonView {
         }
         row = first + rowKeys.length;
         grid.add(new Separator(), 0, row++, 5, 1);
+    }
+
+    /** An amount with its period under it, so it fits a narrow option column. */
+    private static Node stacked(Form.Amount a) {
+        a.per().setMaxWidth(Double.MAX_VALUE);
+        a.per().setMinWidth(javafx.scene.layout.Region.USE_COMPUTED_SIZE);
+        VBox v = new VBox(2, a.field(), a.per(), Form.error(a.moneyInput()));
+        return v;
     }
 
     private static boolean partnerRow(int r) { return r >= 6 && r <= 11; }

@@ -47,7 +47,7 @@ public final class ExplainView {
         split.setDividerPositions(0.42);
         Label heading = new Label(vm.title());
         heading.getStyleClass().add("section-heading");
-        Label version = new Label(vm.ratesVersion());
+        Label version = new Label(vm.ratesVersionShort());
         version.setWrapText(true);
         Button close = new Button(Messages.get("explain.close"));
         close.setMnemonicParsing(true);

@@ -19,6 +19,7 @@ public final class ExplainViewModel {
     private final String title;
     private final TraceNode root;
     private final String ratesVersion;
+    private final String ratesVersionShort;
     private final ObjectProperty<TraceNode> selected = new SimpleObjectProperty<>(this, "selected");
     private final ReadOnlyStringWrapper details = new ReadOnlyStringWrapper(this, "details", "");
 
@@ -27,13 +28,17 @@ public final class ExplainViewModel {
         this.title = Messages.format("explain.title", figure, column);
         this.root = root;
         this.ratesVersion = Messages.format("explain.rates_version", fingerprint, folder, String.join(", ", files));
+        this.ratesVersionShort = Messages.format("explain.rates_version.short", fingerprint.length() > 12 ? fingerprint.substring(0, 12) : fingerprint, folder);
         selected.addListener((o, was, now) -> details.set(now == null ? "" : describe(now)));
         selected.set(root);
     }
 
     public String title() { return title; }
     public TraceNode root() { return root; }
+    /** The rates version in full: fingerprint, folder and every file with its SHA-256. */
     public String ratesVersion() { return ratesVersion; }
+    /** One line for the window's foot: "Rates version 9e98b31cdf27 from …". */
+    public String ratesVersionShort() { return ratesVersionShort; }
     public ObjectProperty<TraceNode> selectedProperty() { return selected; }
     public ReadOnlyStringProperty detailsProperty() { return details.getReadOnlyProperty(); }
     public String getDetails() { return details.get(); }

@@ -132,8 +132,8 @@ public final class Form {
         per.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox row = new HBox(4, f, per);
         HBox.setHgrow(f, Priority.ALWAYS);
-        return new Amount(f, per, withError(row, a.money()));
+        return new Amount(f, per, withError(row, a.money()), a.money());
     }
 
-    public record Amount(TextField field, ComboBox<Period> per, VBox node) {}
+    public record Amount(TextField field, ComboBox<Period> per, VBox node, TextInput<?> moneyInput) {}
 }
