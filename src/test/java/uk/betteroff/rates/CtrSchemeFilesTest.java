@@ -69,6 +69,20 @@ class CtrSchemeFilesTest {
     }
 
     @Test
+    void aFlagFigureMustBeTrueOrFalse() {
+        String scot = "ctr/scotland.yaml";
+        String from = "- {from: 2025-04-01, value: true}";
+        String text = good.get(scot);
+        assertTrue(text.contains(from), scot + " should contain " + from);
+        int line = java.util.Arrays.asList(text.split("\n", -1)).indexOf("      " + from) + 1;
+        Map<String, String> texts = new TreeMap<>(good);
+        texts.put(scot, text.replace(from, "- {from: 2025-04-01, value: yes please}"));
+        YamlException ex = assertThrows(YamlException.class, () -> RatesLoader.fromTexts(texts, "rates"));
+        assertTrue(ex.errors().stream().anyMatch(e -> e.file().equals("rates/" + scot) && e.line() == line && e.message().contains("expected true or false")),
+                ex.getMessage());
+    }
+
+    @Test
     void unknownTopLevelKey() {
         YamlError e = refused(with("design: means_tested\n", "design: means_tested\ncolour: blue\n"), lineOf("design: means_tested") + 1, "unknown key \"colour\"");
         assertEquals("colour", e.path());
