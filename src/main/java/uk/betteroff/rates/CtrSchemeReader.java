@@ -51,7 +51,7 @@ final class CtrSchemeReader {
         UC_EARNINGS_BANDED(List.of("bands"), true),
         EXCESS_INCOME_BANDED(List.of("bands"), true),
         SCOTLAND_NATIONAL(List.of("taper", "personal_allowance_single_under_25", "personal_allowance_single_25_plus",
-                "personal_allowance_lone_parent", "personal_allowance_couple", "child_premium", "water_sewerage_reduction",
+                "personal_allowance_lone_parent", "personal_allowance_couple", "child_premium", "carer_premium", "water_sewerage_reduction",
                 "nil_uc_award_counts"), false);
 
         final List<String> figures;
@@ -189,9 +189,10 @@ final class CtrSchemeReader {
                 var lone = figs.money(figures, "personal_allowance_lone_parent", "personal allowance, lone parent", Period.WEEK);
                 var couple = figs.money(figures, "personal_allowance_couple", "personal allowance, couple", Period.WEEK);
                 var child = figs.money(figures, "child_premium", "child premium", Period.WEEK);
+                var carer = figs.money(figures, "carer_premium", "carer premium", Period.WEEK);
                 var water = figs.rate(figures, "water_sewerage_reduction", "water and sewerage charges reduction");
                 var nilAwardCounts = figs.flag(figures, "nil_uc_award_counts", "a UC award reduced to nil by earnings still counts as an award");
-                yield b -> new ScottishScheme(b, taper, new ScottishScheme.Allowances(under25, over25, lone, couple, child), water, nilAwardCounts);
+                yield b -> new ScottishScheme(b, taper, new ScottishScheme.Allowances(under25, over25, lone, couple, child, carer), water, nilAwardCounts);
             }
         };
     }

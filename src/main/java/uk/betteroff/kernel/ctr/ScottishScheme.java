@@ -29,9 +29,9 @@ import uk.betteroff.kernel.trace.TraceNode;
  * sewerage charges billed with council tax are reduced by the scheme's share × (CTR ÷ council tax).
  */
 public final class ScottishScheme implements CtrScheme {
-    /** The Scottish personal allowances and child premium a week (Sch 1 paras 1-2). */
+    /** The Scottish personal allowances, child premium and carer premium a week (Sch 1 paras 1-2, 5, 17). */
     public record Allowances(SchemeFigure<Money> singleUnder25, SchemeFigure<Money> single25Plus, SchemeFigure<Money> loneParent,
-                             SchemeFigure<Money> couple, SchemeFigure<Money> childPremium) {}
+                             SchemeFigure<Money> couple, SchemeFigure<Money> childPremium, SchemeFigure<Money> carerPremium) {}
 
     private final SchemeBasics basics;
     private final SchemeFigure<Rate> taper;
@@ -85,11 +85,13 @@ public final class ScottishScheme implements CtrScheme {
                 .child(waterAndSewerage(award, in.weeklyCouncilTax(), date)).build();
     }
 
-    /** The premiums for disability and caring, and the childcare charges deduction, are not in the scheme file yet: refuse plainly. */
+    /** The disability premiums, the carer premium for two partners who may care for the same person, and the childcare charges deduction, are not in the scheme file yet: refuse plainly. */
     private void refuseWhatIsNotModelled(Household h, CtrInput in) {
         for (Adult a : h.adults())
-            if (a.disabilityBenefit().any() || a.carer())
-                throw new Unsupported(basics.name() + ": the disability and carer premiums of the Scottish scheme (SSI 2021/249 Sch 1 Part 3) are not modelled yet, so Council Tax Reduction for this household cannot be calculated.");
+            if (a.disabilityBenefit().any())
+                throw new Unsupported(basics.name() + ": the disability premiums of the Scottish scheme (SSI 2021/249 Sch 1 Part 4) are not modelled yet, so Council Tax Reduction for this household cannot be calculated.");
+        if (h.adults().stream().filter(Adult::carer).count() > 1)
+            throw new Unsupported(basics.name() + ": when both partners are carers, the carer premium is paid for each only if they do not care for the same person (SSI 2021/249 Sch 1 para 5(3)), which the case does not say, so Council Tax Reduction for this household cannot be calculated.");
         for (Child c : h.children())
             if (c.disability() != Child.Disability.NONE)
                 throw new Unsupported(basics.name() + ": the disabled child premiums of the Scottish scheme (SSI 2021/249 Sch 1) are not modelled yet.");
@@ -109,12 +111,17 @@ public final class ScottishScheme implements CtrScheme {
         Money pa = personal.at(date);
         Money each = allowances.childPremium().at(date);
         Money children = each.times(h.children().size());
-        Money total = pa.plus(children);
+        boolean carer = h.adults().stream().anyMatch(Adult::carer);
+        Money carerPremium = carer ? allowances.carerPremium().at(date) : Money.ZERO;
+        Money total = pa.plus(children).plus(carerPremium);
+        String words = "Personal allowance (" + who + ") " + pa.format()
+                + (h.hasChildren() ? " + child premium " + h.children().size() + " × " + each.format() : "")
+                + (carer ? " + carer premium " + carerPremium.format() + " (regular and substantial caring for a severely disabled person)" : "");
         TraceNode.Builder t = TraceNode.of("ctr.applicable_amount", "Applicable amount").amount(total, Period.WEEK)
-                .law("SSI 2021/249 reg 35, Sch 1 paras 1-2").rate(personal.use(date))
-                .working("Personal allowance (" + who + ") " + pa.format()
-                        + (h.hasChildren() ? " + child premium " + h.children().size() + " × " + each.format() + " = " + total.format() : ""));
+                .law("SSI 2021/249 reg 35, Sch 1 paras 1-2" + (carer ? ", 5, 17" : "")).rate(personal.use(date))
+                .working(words + (h.hasChildren() || carer ? " = " + total.format() : ""));
         if (h.hasChildren()) t.rate(allowances.childPremium().use(date));
+        if (carer) t.rate(allowances.carerPremium().use(date));
         return t.build();
     }
 

@@ -190,6 +190,24 @@ class CouncilTaxReductionTest {
     }
 
     @Test
+    void scotlandAddsTheCarerPremiumButRefusesTwoCarersAndTheDisabilityPremiums() {
+        Adult carer = new Adult(30, WorkCapability.FIT, DisabilityBenefit.NONE, true, List.of());
+        Comparison c = outOfWork(TestRates.calculator(), in("glasgow", Nation.SCOTLAND, "2025-07-01",
+                new Household(List.of(carer), List.of(), List.of(), Money.ZERO), liable("1095")));
+        TraceNode aa = c.baseline().figure("council_tax_reduction").trace().find("ctr.applicable_amount").orElseThrow();
+        assertEquals(Money.of("138.45"), aa.amount(), "SSI 2021/249 Sch 1 paras 1, 5, 17 (2025/26): £92.05 + carer premium £46.40");
+        // para 5(3): each partner only if they do not care for the same person, which a case does not say
+        Unsupported two = assertThrows(Unsupported.class, () -> outOfWork(TestRates.calculator(), in("glasgow", Nation.SCOTLAND, "2026-07-01",
+                new Household(List.of(carer, carer), List.of(), List.of(), Money.ZERO), liable("1095"))));
+        assertTrue(two.reason().contains("para 5(3)"), two.reason());
+        Adult pip = new Adult(30, WorkCapability.FIT,
+                DisabilityBenefit.PIP_DAILY_LIVING_STANDARD, false, List.of());
+        Unsupported disabled = assertThrows(Unsupported.class, () -> outOfWork(TestRates.calculator(), in("glasgow", Nation.SCOTLAND, "2026-07-01",
+                new Household(List.of(pip), List.of(), List.of(), Money.ZERO), liable("1095"))));
+        assertTrue(disabled.reason().contains("disability premiums"), disabled.reason());
+    }
+
+    @Test
     void schemesWhoseRulesForSomeoneOffUcAreNotKnownSaySo() {
         Scenario thirtyHours = Cases.working("30 hours", "30", "12.71");
         Unsupported u = assertThrows(Unsupported.class, () -> TestRates.calculator()
