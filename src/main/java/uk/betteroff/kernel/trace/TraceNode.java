@@ -33,12 +33,16 @@ public record TraceNode(String id, String label, Money amount, Period period, St
 
     /** Depth-first search for a node by id. */
     public java.util.Optional<TraceNode> find(String wanted) {
-        if (id.equals(wanted)) return java.util.Optional.of(this);
-        for (TraceNode c : children) {
-            var f = c.find(wanted);
-            if (f.isPresent()) return f;
+        return java.util.Optional.ofNullable(findOrNull(wanted));
+    }
+
+    private TraceNode findOrNull(String wanted) {
+        if (id.equals(wanted)) return this;
+        for (int i = 0, n = children.size(); i < n; i++) { // indexed: no iterator per node (the calculator searches often)
+            TraceNode f = children.get(i).findOrNull(wanted);
+            if (f != null) return f;
         }
-        return java.util.Optional.empty();
+        return null;
     }
 
     public static final class Builder {
