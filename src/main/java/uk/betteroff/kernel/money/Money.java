@@ -81,11 +81,13 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
     public String format() {
         BigDecimal shown = amount.setScale(2, RoundingMode.HALF_UP);
         if (shown.precision() > 18) return formatDigits(shown);
-        long pence = shown.unscaledValue().longValue();
-        // digits written from the right: pence, point, then pounds in groups of three
-        char[] out = new char[32];
-        int at = out.length;
+        long pence = shown.scaleByPowerOfTen(2).longValue();
         long p = Math.abs(pence);
+        int poundDigits = 1;
+        for (long x = p / 100; x >= 10; x /= 10) poundDigits++;
+        // sized exactly (sign, £, pounds with a comma per three digits, point, pence), written from the right
+        char[] out = new char[(pence < 0 ? 1 : 0) + 1 + poundDigits + (poundDigits - 1) / 3 + 3];
+        int at = out.length;
         out[--at] = (char) ('0' + p % 10);
         out[--at] = (char) ('0' + p / 10 % 10);
         out[--at] = '.';
@@ -99,7 +101,7 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
         } while (pounds > 0);
         out[--at] = '£';
         if (pence < 0) out[--at] = '−';
-        return new String(out, at, out.length - at);
+        return new String(out);
     }
 
     /** The same grouping for amounts too large for a long of pence. */
