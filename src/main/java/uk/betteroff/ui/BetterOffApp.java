@@ -1,7 +1,6 @@
 package uk.betteroff.ui;
 
 import java.time.LocalDate;
-import java.util.function.Supplier;
 
 import javafx.application.Application;
 import javafx.scene.Scene;
@@ -18,7 +17,6 @@ import uk.betteroff.rates.RatesSetting;
 import uk.betteroff.rates.RatesSource;
 import uk.betteroff.ui.chart.HoursChartView;
 import uk.betteroff.ui.settings.RatesSourceViewModel;
-import uk.betteroff.yaml.YamlException;
 
 /** The desktop app. */
 public final class BetterOffApp extends Application {
@@ -29,11 +27,6 @@ public final class BetterOffApp extends Application {
      */
     public static volatile Runnable onFirstFrame;
 
-    /**
-     * Where the rates come from: the one place they are loaded (the rates folder setting may replace it).
-     * Read once at start.
-     */
-    public static volatile Supplier<LoadedRates> ratesSource = () -> RatesSource.system(null, RatesSetting.preferences()).load().rates();
 
     /** {@code -Dbetteroff.open=CASE.yaml} opens that case file at start (a file association can pass it). */
     public static final String OPEN_PROPERTY = "betteroff.open";
@@ -42,27 +35,28 @@ public final class BetterOffApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        LoadedRates rates;
-        try {
-            rates = ratesSource.get();
-        } catch (YamlException e) {
-            showRatesFailure(stage, String.join("\n", e.errors().stream().map(Object::toString).toList()));
-            return;
-        } catch (RuntimeException e) {
-            showRatesFailure(stage, String.valueOf(e.getMessage()));
+        // The rates are loaded once, here, through the Settings view model: the first load on this thread (the
+        // window needs them), later ones (a folder chosen in Settings) in the background.
+        RatesSourceViewModel ratesSettings = new RatesSourceViewModel(RatesSetting.preferences(), s -> RatesSource.system(null, s),
+                firstInlineThenBackground(), r -> {
+                    if (javafx.application.Platform.isFxApplicationThread()) r.run();
+                    else javafx.application.Platform.runLater(r);
+                });
+        ratesSettings.load();
+        if (ratesSettings.inUse().get() == null) {
+            showRatesFailure(stage, String.join("\n", ratesSettings.problems()));
             return;
         }
+        LoadedRates rates = ratesSettings.inUse().get().rates();
         java.util.concurrent.ExecutorService background = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "case-store");
             t.setDaemon(true);
             return t;
         });
         MainViewModel vm = new MainViewModel(rates, LocalDate::now, CaseStore.inFolder(dataFolder()), background);
-        RatesSourceViewModel ratesSettings = RatesSourceViewModel.forThisUser(javafx.application.Platform::runLater);
         ratesSettings.inUse().addListener((o, was, now) -> {
             if (now != null) vm.setRates(now.rates());
         });
-        ratesSettings.load();
         MainWindow window = new MainWindow(vm, stage, ratesSettings, HoursChartView.newViewModel(), background);
         stage.show();
         window.focusFirstField();
@@ -70,6 +64,16 @@ public final class BetterOffApp extends Application {
         String open = System.getProperty(OPEN_PROPERTY, "");
         if (!open.isBlank()) window.open(java.nio.file.Path.of(open));
         else if (onFirstFrame == null) javafx.application.Platform.runLater(() -> offerRecovery(vm, window));
+    }
+
+    /** Runs the first task on the calling thread and every later one on a virtual thread. */
+    private static java.util.concurrent.Executor firstInlineThenBackground() {
+        java.util.concurrent.atomic.AtomicBoolean first = new java.util.concurrent.atomic.AtomicBoolean(true);
+        java.util.concurrent.Executor later = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor();
+        return r -> {
+            if (first.getAndSet(false)) r.run();
+            else later.execute(r);
+        };
     }
 
     /** The app's own folder (autosave, recent cases): beside the per-user rates folder IT may use. */

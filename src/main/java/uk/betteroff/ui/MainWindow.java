@@ -135,7 +135,8 @@ public final class MainWindow {
         };
         vm.inputsProperty().addListener(o -> feed.run());
         chart.periodProperty().bind(vm.comparison().periodProperty());
-        feed.run();
+        // The first sweep waits for the window's first frame, so start-up is not slowed by it.
+        FirstFrame.notifyAfterShown(stage, feed);
     }
 
     /** Replaces the save-file dialog (tests give the path). */

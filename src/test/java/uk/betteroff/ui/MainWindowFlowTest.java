@@ -124,15 +124,15 @@ class MainWindowFlowTest {
         // Focus starts on the date of assessment.
         assertEquals("household-date", r.listTargetWindows().getFirst().getScene().getFocusOwner().getId());
         r.push(KeyCode.CONTROL, KeyCode.A).write("22/11/2026");
-        tabTo(r, "person1.age");
+        mnemonic(r, KeyCode.A, "person1.age");          // "_Age"
         r.push(KeyCode.CONTROL, KeyCode.A).write("30");
-        tabTo(r, "home.tenure");
+        mnemonic(r, KeyCode.W, "home.tenure");          // "_Where they live"
         // Supported housing is the first choice; choose it with the arrow keys regardless of the default.
         r.push(KeyCode.HOME);
         assertEquals(Tenure.SUPPORTED, vm.household().tenureProperty().get());
-        tabTo(r, "home.rent");
+        mnemonic(r, KeyCode.T, "home.rent");            // "Ren_t"
         r.push(KeyCode.CONTROL, KeyCode.A).write("250");
-        tabTo(r, "option1.person1.hours");
+        mnemonic(r, KeyCode.H, "option1.person1.hours"); // "_Hours a week"
         r.push(KeyCode.CONTROL, KeyCode.A).write("16");
         tabTo(r, "option1.person1.wage");
         r.push(KeyCode.CONTROL, KeyCode.A).write("12.71");
@@ -153,6 +153,14 @@ class MainWindowFlowTest {
         r.push(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(why.isShowing(), "Escape closes the Why? window");
+    }
+
+    /** Alt+letter (the label's mnemonic) must move the focus to the field it labels. */
+    private static void mnemonic(FxRobot r, KeyCode letter, String id) {
+        r.push(KeyCode.ALT, letter);
+        WaitForAsyncUtils.waitForFxEvents();
+        Node focused = r.listTargetWindows().getFirst().getScene().getFocusOwner();
+        assertEquals(id.replace('.', '-'), focused == null ? null : focused.getId(), "Alt+" + letter.getName());
     }
 
     /** Presses Tab until the node with this id has focus (at most 80 times): proves it is reachable by keyboard. */

@@ -84,8 +84,8 @@ public final class ComparisonView {
 
     private Node periodToggle() {
         ToggleGroup g = new ToggleGroup();
-        RadioButton week = new RadioButton(Messages.get("menu.view.weekly"));
-        RadioButton month = new RadioButton(Messages.get("menu.view.monthly"));
+        RadioButton week = new RadioButton(Messages.get("comparison.weekly"));
+        RadioButton month = new RadioButton(Messages.get("comparison.monthly"));
         week.setMnemonicParsing(true);
         month.setMnemonicParsing(true);
         week.setToggleGroup(g);

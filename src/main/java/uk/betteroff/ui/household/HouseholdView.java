@@ -121,7 +121,10 @@ public final class HouseholdView {
         remove.setAccessibleText(who + ", " + Messages.get("income.remove"));
         remove.setTooltip(new javafx.scene.control.Tooltip(Messages.get("income.remove")));
         remove.setOnAction(e -> a.removeIncome(in));
-        FlowPane row = new FlowPane(6, 4, type, amt.node(), remove);
+        Label typeLabel = Form.label("income.type", type);
+        Label amountLabel = Form.label("income.amount", amt.field());
+        type.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        FlowPane row = new FlowPane(6, 4, typeLabel, type, amountLabel, amt.node(), remove);
         row.getStyleClass().add("list-row");
         return row;
     }
@@ -143,7 +146,17 @@ public final class HouseholdView {
             vm.addChild();
             focusFirstField(childrenBox.getChildren().getLast());
         });
-        return new VBox(6, none, childrenBox, add);
+        // Other adults in the home come from an opened case file; they are kept and counted, not edited here.
+        Label others = new Label();
+        others.setWrapText(true);
+        Runnable showOthers = () -> {
+            others.setText(Messages.format("home.non_dependants", vm.nonDependants().size()));
+            others.setVisible(!vm.nonDependants().isEmpty());
+            others.setManaged(others.isVisible());
+        };
+        vm.nonDependantsChanged(showOthers);
+        showOthers.run();
+        return new VBox(6, none, childrenBox, add, others);
     }
 
     private Node child(int i, ChildViewModel c) {

@@ -103,6 +103,16 @@ public final class HouseholdViewModel {
     public ObjectProperty<CouncilChoice> councilProperty() { return council; }
     public List<NonDependant> nonDependants() { return nonDependants; }
 
+    private final List<Runnable> nonDependantListeners = new ArrayList<>();
+
+    /** Called when the other adults in the home change (a case opened, a new case). */
+    public void nonDependantsChanged(Runnable r) { nonDependantListeners.add(r); }
+
+    private void setNonDependants(List<NonDependant> n) {
+        nonDependants = n;
+        nonDependantListeners.forEach(Runnable::run);
+    }
+
     /** Replaces the council list (other rates chosen), keeping the chosen council if it is still there. */
     public void setCouncils(Collection<CouncilChoice> known) {
         CouncilChoice chosen = council.get();
@@ -171,7 +181,7 @@ public final class HouseholdViewModel {
         if (!h.couple()) adults.get(1).reset();
         children.clear();
         for (Child ch : h.children()) addChild().load(ch);
-        nonDependants = h.nonDependants();
+        setNonDependants(h.nonDependants());
         capital.setText(Parsers.format(h.capital(), true));
         Housing ho = c.housing();
         tenure.set(ho.tenure());
@@ -193,7 +203,7 @@ public final class HouseholdViewModel {
         couple.set(false);
         adults.forEach(AdultViewModel::reset);
         children.clear();
-        nonDependants = List.of();
+        setNonDependants(List.of());
         rentIncludes = RentIncludes.NOTHING;
         capital.setText("");
         tenure.set(Tenure.SUPPORTED);
