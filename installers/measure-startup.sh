@@ -9,10 +9,23 @@ n=${1:-11}
 launcher=${2:-target/installer/app-image/betteroff/bin/betteroff}
 if [ -z "${DISPLAY:-}" ]; then exec xvfb-run -a "$0" "$n" "$launcher"; fi
 median() { tr ' ' '\n' | grep . | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+# Evicts the app image's own files from the page cache (posix_fadvise DONTNEED), so a run reads them from
+# disk as on a PC's first start of the day; the system's libraries (GTK, X) stay cached.
+evict() {
+  python3 - "$(cd "$(dirname "$launcher")/.." && pwd)" <<'PY'
+import os, sys
+for root, _, files in os.walk(sys.argv[1]):
+    for f in files:
+        fd = os.open(os.path.join(root, f), os.O_RDONLY)
+        try: os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_DONTNEED)
+        finally: os.close(fd)
+PY
+}
 measure() {
   local label=$1; shift
   local walls="" cpus="" line
   for _ in $(seq "$n"); do
+    [ "${EVICT:-}" = 1 ] && evict
     line=$("$@" --smoke-test 2>/dev/null | grep 'first frame after' || true)
     walls="$walls $(echo "$line" | sed -n 's/.*first frame after \([0-9]*\) ms.*/\1/p')"
     cpus="$cpus $(echo "$line" | sed -n 's/.*(cpu \([0-9]*\) ms).*/\1/p')"
@@ -22,4 +35,5 @@ measure() {
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load before $(cut -d' ' -f1-3 /proc/loadavg)"
 measure "with AOT cache" "$launcher"
 JAVA_TOOL_OPTIONS=-XX:AOTMode=off measure "AOT cache off " "$launcher"
+if command -v python3 >/dev/null; then EVICT=1 measure "with AOT cache, app files not in the page cache" "$launcher"; fi
 echo "load after $(cut -d' ' -f1-3 /proc/loadavg)"
