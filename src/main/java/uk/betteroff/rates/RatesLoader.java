@@ -85,10 +85,12 @@ public final class RatesLoader {
         List<RateValue> values = new ArrayList<>();
         List<PendingRefs> pending = new ArrayList<>();
         int years = 0;
+        int lastStartYear = Integer.MIN_VALUE;
         for (var e : texts.entrySet()) {
             Matcher m = YEAR_FILE.matcher(e.getKey());
             if (!m.matches()) continue;
             years++;
+            lastStartYear = Math.max(lastStartYear, Integer.parseInt(m.group(1)));
             readYear(prefix + e.getKey(), e.getValue(), m, values, pending, errors);
         }
         if (years == 0) errors.add(new YamlError(prefix, 1, "", "no tax-year files (named like 2026-27.yaml)"));
@@ -142,7 +144,9 @@ public final class RatesLoader {
             all.update(bytes);
         }
         references.putAll(localRefs);
-        RateBook book = new RateBook(values, references, HexFormat.of().formatHex(all.digest()), files);
+        // The last tax year with a file ends on 5 April of the next year: no rate may be assumed to run on past it.
+        LocalDate lastDay = LocalDate.of(lastStartYear + 1, 4, 5);
+        RateBook book = new RateBook(values, references, HexFormat.of().formatHex(all.digest()), files, lastDay);
         return new LoadedRates(book, ctr, folderName);
     }
 

@@ -68,4 +68,14 @@ class RatesSchemaTest {
                 () -> TestRates.at("2024-04-01").money(RateKeys.UC_STANDARD_ALLOWANCE_SINGLE_25_PLUS));
         assertTrue(e.reason().contains("Dates from 8 April 2024 to 5 April 2027 are supported"), e.reason());
     }
+
+    @Test
+    void aDateAfterTheLastTaxYearIsRefusedNotCarriedForward() {
+        // rates/2026-27.yaml is the last tax-year file: 2026/27 ends on 5 April 2027 (ITA 2007 s.4), and no
+        // 2027/28 rate is assumed. The last day itself still has the 2026/27 standard allowance (£424.90, UC Regs reg 36).
+        assertEquals(uk.betteroff.kernel.money.Money.of("424.90"), TestRates.at("2027-04-05").money(RateKeys.UC_STANDARD_ALLOWANCE_SINGLE_25_PLUS));
+        var e = org.junit.jupiter.api.Assertions.assertThrows(uk.betteroff.kernel.Unsupported.class,
+                () -> TestRates.at("2027-04-06").money(RateKeys.UC_STANDARD_ALLOWANCE_SINGLE_25_PLUS));
+        assertTrue(e.reason().contains("end on 2027-04-05"), e.reason());
+    }
 }

@@ -23,8 +23,16 @@ public final class RateBook {
     private final List<String> files;
     /** Each value as a trace records it, worked out once (a calculation reads hundreds of rates). Never changed after construction. */
     private final Map<RateValue, TraceNode.RateUse> uses;
+    /** The last day the rates cover (5 April at the end of the last tax year with a file); null: no end. */
+    private final LocalDate lastDay;
 
     public RateBook(List<RateValue> values, Map<String, Reference> references, String fingerprint, List<String> files) {
+        this(values, references, fingerprint, files, null);
+    }
+
+    /** @param lastDay the last day these rates cover, or null when they have no end (a value runs on until the next) */
+    public RateBook(List<RateValue> values, Map<String, Reference> references, String fingerprint, List<String> files, LocalDate lastDay) {
+        this.lastDay = lastDay;
         Map<String, List<RateValue>> byKey = new HashMap<>();
         for (RateValue v : values) byKey.computeIfAbsent(v.key().id(), k -> new ArrayList<>()).add(v);
         byKey.values().forEach(l -> l.sort(Comparator.comparing(RateValue::from)));
@@ -45,6 +53,7 @@ public final class RateBook {
 
     /** {@link #valueAt} without the Optional, for the calculator's many reads. */
     RateValue valueOrNull(RateKey key, LocalDate date) {
+        if (lastDay != null && date.isAfter(lastDay)) return null;
         List<RateValue> line = timelines.get(key.id());
         if (line == null) return null;
         RateValue found = null;
@@ -76,6 +85,9 @@ public final class RateBook {
 
     /** The files (with their own SHA-256) that built this book. */
     public List<String> files() { return files; }
+
+    /** The last day these rates cover (the end of the last tax year with a rates file), if they have an end. */
+    public Optional<LocalDate> lastDay() { return Optional.ofNullable(lastDay); }
 
     /** The earliest date on which every catalogued key has a value. */
     public Optional<LocalDate> firstCompleteDate() {

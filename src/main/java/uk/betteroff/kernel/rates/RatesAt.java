@@ -25,6 +25,9 @@ public final class RatesAt {
     /** The dated value itself (for the trace). */
     public RateValue value(RateKey key) {
         RateValue v = book.valueOrNull(key, date);
+        if (v == null && book.lastDay().filter(date::isAfter).isPresent())
+            throw new Unsupported("The rates in use end on " + book.lastDay().get() + " (the last tax year with a rates file), so "
+                    + date + " cannot be calculated: rates for later years are not assumed to stay the same.");
         if (v == null) throw new Unsupported("The rates in use have no value for " + key.id() + " (" + key.description() + ") on " + date
                 + ". Dates from 8 April 2024 to 5 April 2027 are supported.");
         return v;
