@@ -20,8 +20,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,7 +33,6 @@ import uk.betteroff.kernel.BetterOffCalculator;
 import uk.betteroff.kernel.household.Nation;
 import uk.betteroff.rates.LoadedRates;
 import uk.betteroff.report.BatchCsv;
-import uk.betteroff.yaml.YamlException;
 
 /**
  * {@code betteroff batch IN.csv --out OUT.csv [--summary]}: caseload mode (DESIGN.md "Command line").
@@ -49,7 +46,6 @@ final class BatchCommand implements Callable<Integer> {
     static final int CHUNK = 256;
     private static final int SHOWN_ERRORS = 10;
     private static final long PROGRESS_NANOS = 2_000_000_000L;
-    private static final Pattern TAX_YEAR_FILE = Pattern.compile("(\\d{4})-\\d{2}\\.yaml\\b.*");
 
     @Parameters(index = "0", paramLabel = "IN.csv", description = "The caseload: a header row, then one household per row (README \"Batch\").")
     Path in;
@@ -89,17 +85,11 @@ final class BatchCommand implements Callable<Integer> {
             err.println("betteroff batch: --out must not be the input file " + in);
             return 2;
         }
-        LoadedRates loaded;
-        try {
-            loaded = CliRates.load(rates, err);
-        } catch (YamlException e) {
-            err.println("The rates could not be used:");
-            e.errors().forEach(x -> err.println("  " + x));
-            return 1;
-        }
+        LoadedRates loaded = CliRates.loadOrReport(rates, err);
+        if (loaded == null) return 1;
         BetterOffCalculator calculator = new BetterOffCalculator(loaded.book(), loaded::ctr);
         LocalDate first = loaded.book().firstCompleteDate().orElse(LocalDate.MAX);
-        LocalDate last = lastDate(loaded);
+        LocalDate last = loaded.book().lastDay().orElse(LocalDate.MAX);
 
         long start = System.nanoTime();
         var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -212,15 +202,6 @@ final class BatchCommand implements Callable<Integer> {
     }
 
     /** 5 April after the last tax year the rates folder has a file for. */
-    private static LocalDate lastDate(LoadedRates loaded) {
-        int lastStart = -1;
-        for (String f : loaded.book().files()) {
-            Matcher m = TAX_YEAR_FILE.matcher(f);
-            if (m.matches()) lastStart = Math.max(lastStart, Integer.parseInt(m.group(1)));
-        }
-        return lastStart < 0 ? LocalDate.MIN : LocalDate.of(lastStart + 1, 4, 5);
-    }
-
     /** Running counts, kept by the writing thread only. */
     private static final class Totals {
         long rows, failed, shown, worseOff, atCliff, cappedOut, cappedIn;

@@ -86,14 +86,8 @@ final class CalcCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         checkPdfOptions();
-        LoadedRates loaded;
-        try {
-            loaded = CliRates.load(rates, err);
-        } catch (YamlException e) {
-            err.println("The rates could not be used:");
-            e.errors().forEach(x -> err.println("  " + x));
-            return 2;
-        }
+        LoadedRates loaded = CliRates.loadOrReport(rates, err);
+        if (loaded == null) return 1;
         BetterOffCalculator calculator = new BetterOffCalculator(loaded.book(), loaded::ctr);
         int exit = 0;
         for (Path file : cases) {

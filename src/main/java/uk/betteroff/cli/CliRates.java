@@ -32,4 +32,19 @@ final class CliRates {
         err.flush();
         return inUse.rates();
     }
+
+    /**
+     * {@link #load}, with a refusal reported on {@code err} in one way for every command ("The rates could not
+     * be used:" and each file:line problem). Returns null when refused: the command then exits 1 (README).
+     */
+    static LoadedRates loadOrReport(Path explicit, PrintWriter err) {
+        try {
+            return load(explicit, err);
+        } catch (YamlException e) {
+            err.println("The rates could not be used:");
+            e.errors().forEach(x -> err.println("  " + x));
+            err.flush();
+            return null;
+        }
+    }
 }

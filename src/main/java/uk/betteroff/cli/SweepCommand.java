@@ -82,15 +82,8 @@ final class SweepCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             return usageError(err, e.getMessage());
         }
-        LoadedRates loaded;
-        try {
-            loaded = CliRates.load(rates, err);
-        } catch (YamlException e) {
-            err.println("The rates could not be used:");
-            e.errors().forEach(x -> err.println("  " + x));
-            err.flush();
-            return 1;
-        }
+        LoadedRates loaded = CliRates.loadOrReport(rates, err);
+        if (loaded == null) return 1;
         CaseFile c;
         try {
             c = CaseReader.read(caseFile);
