@@ -10,6 +10,7 @@ import java.time.Instant;
 import uk.betteroff.cli.Main;
 import uk.betteroff.rates.RatesSource;
 import uk.betteroff.ui.BetterOffApp;
+import uk.betteroff.ui.StartupTrace;
 
 /**
  * The one entry point of the launcher script and the installed app: the desktop app with no arguments
@@ -25,6 +26,7 @@ public final class Launcher {
     private Launcher() {}
 
     public static void main(String[] args) {
+        if (Boolean.getBoolean(StartupTrace.PROPERTY)) StartupTrace.begin(sinceProcessStart().toMillis());
         GuiRequest gui = GuiRequest.parse(args);
         if (gui == null) {
             System.exit(Main.run(args));
@@ -36,6 +38,7 @@ public final class Launcher {
             BetterOffApp.onFirstFrame = () -> firstFrameShown(System.out);
             Thread.ofPlatform().daemon().start(Launcher::smokeTestWatchdog);
         }
+        BetterOffApp.startLoadingRates();
         try {
             BetterOffApp.launchApp(new String[0]);
         } catch (RuntimeException e) {

@@ -1,6 +1,7 @@
 package uk.betteroff.ui;
 
 import java.time.LocalDate;
+import java.util.concurrent.CompletableFuture;
 
 import javafx.application.Application;
 import javafx.scene.Scene;
@@ -10,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.stage.Stage;
 
 import uk.betteroff.rates.LoadedRates;
+import uk.betteroff.rates.RatesInUse;
 import uk.betteroff.cases.CaseStore;
 import uk.betteroff.cases.Recovery;
 import uk.betteroff.rates.RatesLocation;
@@ -31,10 +33,27 @@ public final class BetterOffApp extends Application {
     /** {@code -Dbetteroff.open=CASE.yaml} opens that case file at start (a file association can pass it). */
     public static final String OPEN_PROPERTY = "betteroff.open";
 
+    /** The first rates, loading since {@link #startLoadingRates()}; null when it was not called. */
+    private static volatile CompletableFuture<RatesInUse> ratesLoading;
+
     public static void launchApp(String[] args) { Application.launch(BetterOffApp.class, args); }
+
+    /**
+     * Starts reading the rates (the same sources, in the same order, as Settings → Rates) on a thread of
+     * its own, so they are read while JavaFX starts rather than after; call it just before {@link #launchApp}.
+     * The main window still waits for them: it is never shown without rates.
+     */
+    public static void startLoadingRates() {
+        ratesLoading = CompletableFuture.supplyAsync(() -> {
+            RatesInUse r = RatesSource.system(null, RatesSetting.preferences()).load();
+            StartupTrace.mark("rates read");
+            return r;
+        }, task -> Thread.ofPlatform().name("rates").daemon().start(task));
+    }
 
     @Override
     public void start(Stage stage) {
+        StartupTrace.mark("Application.start");
         // The rates are loaded once, here, through the Settings view model: the first load on this thread (the
         // window needs them), later ones (a folder chosen in Settings) in the background.
         RatesSourceViewModel ratesSettings = new RatesSourceViewModel(RatesSetting.preferences(), s -> RatesSource.system(null, s),
@@ -42,7 +61,9 @@ public final class BetterOffApp extends Application {
                     if (javafx.application.Platform.isFxApplicationThread()) r.run();
                     else javafx.application.Platform.runLater(r);
                 });
-        ratesSettings.load();
+        if (ratesLoading != null) ratesSettings.load(ratesLoading);
+        else ratesSettings.load();
+        StartupTrace.mark("rates in use");
         if (ratesSettings.inUse().get() == null) {
             showRatesFailure(stage, String.join("\n", ratesSettings.problems()));
             return;
@@ -57,8 +78,11 @@ public final class BetterOffApp extends Application {
         ratesSettings.inUse().addListener((o, was, now) -> {
             if (now != null) vm.setRates(now.rates());
         });
+        StartupTrace.mark("view model made (first calculation)");
         MainWindow window = new MainWindow(vm, stage, ratesSettings, HoursChartView.newViewModel(), background);
+        StartupTrace.mark("main window built");
         stage.show();
+        StartupTrace.nodes("main window shown", stage.getScene().getRoot());
         window.focusFirstField();
         FirstFrame.notifyAfterShown(stage, onFirstFrame);
         String open = System.getProperty(OPEN_PROPERTY, "");

@@ -3,9 +3,12 @@ package uk.betteroff.ui.settings;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -66,6 +69,22 @@ public final class RatesSourceViewModel {
         background.execute(this::loadNow);
     }
 
+    /**
+     * As {@link #load()}, for rates whose loading (in the same precedence order) has already begun: the
+     * app starts reading them while JavaFX itself starts, and publishes them here when they are ready.
+     */
+    public void load(CompletableFuture<RatesInUse> started) {
+        busy.set(true);
+        background.execute(() -> loadNow(() -> {
+            try {
+                return started.join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof RuntimeException r) throw r;
+                throw e;
+            }
+        }));
+    }
+
     /** Checks {@code chosen}; keeps it as the setting only if it loads cleanly, else shows its problems and changes nothing. */
     public void choose(Path chosen) {
         busy.set(true);
@@ -111,9 +130,11 @@ public final class RatesSourceViewModel {
     }
 
     /** On the background thread: load in precedence order, then publish on the UI thread. */
-    private void loadNow() {
+    private void loadNow() { loadNow(() -> sourceFor.apply(setting).load()); }
+
+    private void loadNow(Supplier<RatesInUse> loading) {
         try {
-            RatesInUse r = sourceFor.apply(setting).load();
+            RatesInUse r = loading.get();
             boolean chosen = setting.folder().isPresent();
             ui.execute(() -> publish(r, chosen));
         } catch (YamlException e) {

@@ -105,4 +105,40 @@ class RatesSourceViewModelTest {
         assertTrue(vm.status().get().contains("refused"), vm.status().get());
         assertTrue(vm.inUse().get().refused().size() == 1);
     }
+
+    /** The app starts reading the rates while JavaFX starts (BetterOffApp.startLoadingRates): what is shown is the same. */
+    @Test
+    void ratesAlreadyBeingReadAreShownAsIfLoadedHere() throws IOException {
+        storedSetting = tmp.resolve("gone");
+        RatesSourceViewModel direct = vm();
+        direct.load();
+        storedSetting = tmp.resolve("gone");
+        RatesSourceViewModel preloaded = vm();
+        Map<String, String> env = Map.of("ProgramData", tmp.resolve("pd").toString(), "LOCALAPPDATA", tmp.resolve("la").toString());
+        var started = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> RatesSource.of(null, setting, env, Os.WINDOWS, tmp, TestRates.folder()).load());
+
+        preloaded.load(started);
+
+        assertEquals(direct.origin().get(), preloaded.origin().get());
+        assertEquals(direct.fingerprint().get(), preloaded.fingerprint().get());
+        assertEquals(direct.status().get(), preloaded.status().get());
+        assertEquals(direct.problems(), preloaded.problems());
+        assertFalse(preloaded.busy().get());
+    }
+
+    @Test
+    void ratesThatFailedWhileBeingReadAreReportedWithTheirErrors() {
+        RatesSourceViewModel vm = vm();
+        var failed = java.util.concurrent.CompletableFuture.<uk.betteroff.rates.RatesInUse>supplyAsync(() -> {
+            throw new uk.betteroff.yaml.YamlException(java.util.List.of(new uk.betteroff.yaml.YamlError("2026-27.yaml", 3, "uc.standard_allowance", "missing")));
+        });
+
+        vm.load(failed);
+
+        assertEquals(null, vm.inUse().get());
+        assertEquals("Rates: none usable (see Settings)", vm.status().get());
+        assertTrue(vm.problems().stream().anyMatch(p -> p.contains("2026-27.yaml") && p.contains("missing")), vm.problems().toString());
+        assertFalse(vm.busy().get());
+    }
 }
