@@ -188,7 +188,9 @@ final class BatchCommand implements Callable<Integer> {
         long answered = t.rows - t.failed;
         o.printf("households answered:            %,d%n", answered);
         o.printf("worse off in work:              %,d  (better_off_week below £0.00)%n", t.worseOff);
-        o.printf("at a cliff:                     %,d  (fewer hours, just before a cliff, would leave more money left)%n", t.atCliff);
+        o.printf("at a cliff:                     %,d  (fewer hours in the same job would leave at least £1 a week more)%n", t.atCliff);
+        if (t.cliffUnknown > 0)
+            o.printf("  cliff not checked:            %,d  (at some fewer hours a scheme case is not covered, e.g. a CTR scheme off UC)%n", t.cliffUnknown);
         o.printf("capped out of work:             %,d  (benefit cap reduction above £0.00)%n", t.cappedOut);
         o.printf("capped in work:                 %,d%n", t.cappedIn);
         o.printf("refused (error cell):           %,d%n", t.failed);
@@ -204,13 +206,14 @@ final class BatchCommand implements Callable<Integer> {
     /** 5 April after the last tax year the rates folder has a file for. */
     /** Running counts, kept by the writing thread only. */
     private static final class Totals {
-        long rows, failed, shown, worseOff, atCliff, cappedOut, cappedIn;
+        long rows, failed, shown, worseOff, atCliff, cliffUnknown, cappedOut, cappedIn;
 
         void add(BatchWork.Chunk c) {
             rows += c.rows();
             failed += c.failed();
             worseOff += c.worseOff();
             atCliff += c.atCliff();
+            cliffUnknown += c.cliffUnknown();
             cappedOut += c.cappedOut();
             cappedIn += c.cappedIn();
         }

@@ -233,6 +233,12 @@ public final class BetterOffCalculator {
         return new ScenarioResult(s.name(), totalHours, f, dedupe(assumptions), root);
     }
 
+    /** The Council Tax Reduction scheme these circumstances come under, if any is given and known. */
+    public Optional<CtrScheme> ctrScheme(Circumstances c) {
+        String id = c.nation() == Nation.ENGLAND ? c.council() : c.nation().name().toLowerCase();
+        return id == null || id.isBlank() ? Optional.empty() : ctrSchemes.apply(id);
+    }
+
     private TraceNode councilTaxReduction(Circumstances c, UcResult uc, Money ucPaid, HbInput earnings, Money cb, HbResult hb,
                                           TraceNode councilTax, RatesAt r) {
         if (!councilTax.amount().isPositive())

@@ -14,4 +14,10 @@ public interface CtrScheme {
     String name();
 
     TraceNode calculate(CtrInput in, RatesAt r);
+
+    /**
+     * Whether the reduction moves in steps (bands) as income rises, rather than tapering smoothly; a
+     * step is a point where working more can leave less ({@link uk.betteroff.kernel.sweep.FewerHours}).
+     */
+    default boolean stepped() { return false; }
 }

@@ -100,4 +100,8 @@ public final class IncomeBandedScheme implements CtrScheme {
         return t.amount(total, Period.WEEK).working(words + "; earnings disregard " + disregarded.format() + " (up to " + disregard.format()
                 + "); Child Benefit and child maintenance disregarded; total " + total.format() + " a week").build();
     }
+
+    /** The reduction is a band's percentage: it falls in steps. */
+    @Override
+    public boolean stepped() { return true; }
 }

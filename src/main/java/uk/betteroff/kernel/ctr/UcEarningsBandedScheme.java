@@ -58,4 +58,8 @@ public final class UcEarningsBandedScheme implements CtrScheme {
         Money award = CtrSteps.award(basics, max.amount(), date, words, b);
         return b.amount(award, Period.WEEK).working(String.join("; ", words)).child(band).child(max).build();
     }
+
+    /** The reduction is a band's percentage: it falls in steps. */
+    @Override
+    public boolean stepped() { return true; }
 }

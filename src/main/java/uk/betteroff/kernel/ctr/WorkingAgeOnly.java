@@ -22,6 +22,8 @@ public final class WorkingAgeOnly implements CtrScheme {
 
     @Override public String name() { return scheme.name(); }
 
+    @Override public boolean stepped() { return scheme.stepped(); }
+
     @Override
     public TraceNode calculate(CtrInput in, RatesAt r) {
         int pensionAge = r.whole(STATE_PENSION_AGE);
