@@ -38,7 +38,8 @@ import uk.betteroff.kernel.result.ScenarioResult;
  * contributions — which never rises as hours rise, except where the benefit cap stops applying or at the
  * Housing Benefit hours rules (16 and 30 hours, HB Regs 2006 Sch 4 para 17, reg 28). So in a stretch without
  * those, money left anywhere is at most the money left at its start plus the rise in pay after tax and NI
- * to its end; a stretch with one of those hours inside is split there.
+ * to its end (plus, where the cap stops applying, the cap's reduction at the start, all it can give back); a
+ * stretch with one of those hours inside is split there.
  */
 public final class FewerHours {
     private static final BigDecimal RESOLUTION = new BigDecimal("0.01");
@@ -65,7 +66,15 @@ public final class FewerHours {
         List<BigDecimal> hoursRules = HOURS_RULES.stream().map(r::number).distinct().sorted().toList();
         Search search = new Search(calculator, c, s, r, baseline, steppedCtr, hoursRules, left(atHours).plus(margin));
         BigDecimal zero = BigDecimal.ZERO.setScale(2);
-        return search.stretch(zero, search.at(zero), s.jobs().get(0).hours(), atHours);
+        return search.stretch(zero, atZeroHours(search, s, baseline), s.jobs().get(0).hours(), atHours);
+    }
+
+    /**
+     * The job at 0 hours: with no travel or childcare costs it earns nothing and costs nothing, so it is the
+     * out-of-work baseline (FewerHoursTest checks this), which is already calculated.
+     */
+    private static ScenarioResult atZeroHours(Search search, Scenario s, ScenarioResult baseline) {
+        return s.jobs().size() == 1 && s.travel().isZero() && s.childcare().isZero() ? baseline : search.at(BigDecimal.ZERO.setScale(2));
     }
 
     private static Money left(ScenarioResult x) { return x.figure(MONEY_LEFT).week(); }
@@ -112,8 +121,9 @@ public final class FewerHours {
             for (BigDecimal h : hoursRules)
                 if (h.compareTo(lo) > 0 && h.compareTo(hi) < 0) { mid = h.setScale(2, RoundingMode.CEILING); break; }
             if (mid == null) {
-                boolean capSame = (a.flags() & CAPPED) == (b.flags() & CAPPED);
-                if (capSame && left(atLo).plus(payAfterTax(atHi)).minus(payAfterTax(atLo)).plus(ROUNDING).isLessThan(target)) return Optional.empty();
+                Money capLifted = (a.flags() & CAPPED) == (b.flags() & CAPPED) ? Money.ZERO : atLo.figure(BENEFIT_CAP_REDUCTION).week();
+                Money highest = left(atLo).plus(payAfterTax(atHi)).minus(payAfterTax(atLo)).plus(capLifted).plus(ROUNDING);
+                if (highest.isLessThan(target)) return Optional.empty();
                 mid = lo.add(hi).divide(TWO, 2, RoundingMode.FLOOR);
             }
             if (mid.compareTo(lo) <= 0 || mid.compareTo(hi) >= 0) return Optional.empty();

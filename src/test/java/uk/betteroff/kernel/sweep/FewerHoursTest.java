@@ -198,7 +198,12 @@ class FewerHoursTest {
 
         BigDecimal found = null;
         for (BigDecimal h = BigDecimal.ZERO.setScale(2); h.compareTo(hours) < 0 && found == null; h = h.add(GRID)) {
-            Money left = CALC.calculate(row.c(), withHours(row.s(), h), r, cmp.baseline()).figure(MONEY_LEFT).week();
+            ScenarioResult x = CALC.calculate(row.c(), withHours(row.s(), h), r, cmp.baseline());
+            if (h.signum() == 0) { // FewerHours takes the out-of-work baseline for the job at 0 hours (no travel or childcare costs)
+                assertEquals(cmp.baseline().figure(MONEY_LEFT).week(), x.figure(MONEY_LEFT).week(), "0 hours against out of work");
+                assertEquals(FewerHours.Regime.of(cmp.baseline(), true), FewerHours.Regime.of(x, true), "0 hours against out of work");
+            }
+            Money left = x.figure(MONEY_LEFT).week();
             if (!left.isLessThan(target)) found = h;
         }
         Optional<BigDecimal> scanned = Optional.ofNullable(found);
