@@ -137,14 +137,18 @@ public final class BatchRowMapper {
 
     private Adult adult(Row r, int n, boolean required) {
         String ageCol = "adult" + n + "_age", capCol = "adult" + n + "_capability";
+        String dbCol = "adult" + n + "_disability_benefit", carerCol = "adult" + n + "_carer";
         if (!required && r.text(ageCol).isEmpty()) {
-            if (!r.text(capCol).isEmpty()) r.problem(capCol + ": \"" + r.text(capCol) + "\" given but " + ageCol + " is empty (no second adult)");
+            for (String col : List.of(capCol, dbCol, carerCol))
+                if (!r.text(col).isEmpty()) r.problem(col + ": \"" + r.text(col) + "\" given but " + ageCol + " is empty (no second adult)");
             return null;
         }
         Integer age = r.integer(ageCol, 16, 120, null);
         WorkCapability wc = r.choice(capCol, WorkCapability.class, WorkCapability.FIT);
-        if (age == null || wc == null) return null;
-        return new Adult(age, wc, DisabilityBenefit.NONE, false, List.of());
+        DisabilityBenefit db = r.choice(dbCol, DisabilityBenefit.class, DisabilityBenefit.NONE);
+        Boolean carer = r.bool(carerCol, Boolean.FALSE);
+        if (age == null || wc == null || db == null || carer == null) return null;
+        return new Adult(age, wc, db, carer, List.of());
     }
 
     /** Ages separated by semicolons; born before 6 April 2017 only where the age on the date makes it certain. */

@@ -103,6 +103,49 @@ class BatchCommandTest {
         assertEquals("154.53", a30.get("in_work_housing_benefit_week"));
     }
 
+    /**
+     * The optional carer column: carer-earnings-limit.yaml as rows (single carer 50, owner, no council tax, £12.71 an hour
+     * weekly). Its hand-worked figures: UC £259.62 a month out of work, nil at 16 hours (Carer's Allowance £86.45 kept and
+     * counted as unearned income), £119.27 at 17 hours (CA lost above the £204 earnings limit).
+     */
+    @Test
+    void aCarerIsReadFromTheOptionalCarerColumn(@TempDir Path dir) throws Exception {
+        String header = HEADER + ",adult1_carer";
+        String carer = "2026-06-01,england,,false,owner,0,0,0,false,50,fit,,,,0,";
+        Run r = batch(dir, header + "\nC16," + carer + "16,12.71,weekly,true\nC17," + carer + "17,12.71,weekly,yes\nN16," + carer + "16,12.71,weekly,\n");
+        assertEquals(0, r.exit(), r.err());
+        Map<String, String> c16 = r.rows().get(0), c17 = r.rows().get(1), n16 = r.rows().get(2);
+        assertEquals("259.62", c16.get("out_of_work_universal_credit_month"));
+        assertEquals("0.00", c16.get("in_work_universal_credit_month"));
+        assertEquals("119.27", c17.get("in_work_universal_credit_month"));
+        // an empty cell is not a carer: out of work, the 25+ standard allowance £424.90 alone (as in the hostel cases), no CA
+        assertEquals("424.90", n16.get("out_of_work_universal_credit_month"), "an empty carer cell is not a carer");
+        assertTrue(!r.err().contains("adult1_carer"), "a known optional column is not named as unknown: " + r.err());
+    }
+
+    /** The optional disability-benefit column gives the calculator's own answer for that adult, and a bad value names the column. */
+    @Test
+    void aDisabilityBenefitIsReadFromTheOptionalColumn(@TempDir Path dir) throws Exception {
+        String header = HEADER + ",adult1_disability_benefit,adult2_carer";
+        Run r = batch(dir, header + "\nD1,2026-07-01,england,,false,social,120.50,0,0,false,34,lcwra,,,,0,16,12.71,weekly,pip_daily_living_enhanced,\n"
+                + "D2,2026-07-01,england,,false,social,120.50,0,0,false,34,lcwra,,,,0,16,12.71,weekly,pip_super,\n"
+                + "D3,2026-07-01,england,,false,social,120.50,0,0,false,34,fit,,,,0,16,12.71,weekly,,true\n");
+        assertEquals(1, r.exit(), r.err());
+        Comparison c = TestRates.calculator().compare(
+                Cases.of("2026-07-01", Cases.social("120.50", 0),
+                        List.of(new uk.betteroff.kernel.household.Adult(34, uk.betteroff.kernel.household.WorkCapability.LCWRA,
+                                uk.betteroff.kernel.household.DisabilityBenefit.PIP_DAILY_LIVING_ENHANCED, false, List.of())),
+                        List.of()),
+                List.of(Cases.working("16 hours", "16", "12.71")));
+        Map<String, String> d1 = r.rows().get(0);
+        assertEquals(c.baseline().figure(FigureIds.UNIVERSAL_CREDIT).month().plain(), d1.get("out_of_work_universal_credit_month"));
+        assertEquals(c.scenarios().get(0).figure(FigureIds.HOUSING_BENEFIT).week().plain(), d1.get("in_work_housing_benefit_week"));
+        assertEquals(c.scenarios().get(0).figure(FigureIds.MONEY_LEFT).week().plain(), d1.get("in_work_money_left_week"));
+        assertTrue(r.rows().get(1).get("error").startsWith("adult1_disability_benefit: \"pip_super\" is not one of none, pip_daily_living_standard"),
+                r.rows().get(1).get("error"));
+        assertEquals("adult2_carer: \"true\" given but adult2_age is empty (no second adult)", r.rows().get(2).get("error"));
+    }
+
     /** Every figure of an answered row is the calculator's own, for the same household built directly. */
     @Test
     void anAnsweredRowIsTheCalculatorsComparison(@TempDir Path dir) throws Exception {
