@@ -3,7 +3,7 @@
 #   ./bench.sh                 JMH: one comparison, a 121-point sweep, batch rows a second (about 2 minutes)
 #   ./bench.sh jmh [ARGS]      JMH with its own arguments, e.g. ./bench.sh jmh CalculatorBench -prof gc
 #   ./bench.sh batch [ROWS]    writes a ROWS-row caseload (default 140000) in the DESIGN.md format and times
-#                              the whole process `target/betteroff batch` on it, three runs
+#                              the whole process `target/betteroff batch` on it, three runs, then one with --summary
 set -euo pipefail
 cd "$(dirname "$0")"
 . ./.ci/java-env
@@ -27,6 +27,12 @@ case "$what" in
       read -r wall user sys < "target/bench/time-$run.txt"
       printf 'run %d: %s s whole process, %s s CPU (user+sys), load before %s, exit %d (%s)\n' "$run" "$wall" \
         "$(awk -v u="$user" -v s="$sys" 'BEGIN{printf "%.1f", u+s}')" "$load" "$status" "$(tail -1 "target/bench/batch-$run.log")"
-    done ;;
+    done
+    load=$(cut -d' ' -f1 /proc/loadavg)
+    status=0
+    { time target/betteroff batch "$in" --out "target/bench/caseload-$rows.out.csv" --summary >target/bench/summary.txt 2>target/bench/batch-summary.log || status=$?; } 2>target/bench/time-summary.txt
+    read -r wall user sys < target/bench/time-summary.txt
+    printf 'with --summary: %s s whole process, %s s CPU (user+sys), load before %s, exit %d; %s\n' "$wall" \
+      "$(awk -v u="$user" -v s="$sys" 'BEGIN{printf "%.1f", u+s}')" "$load" "$status" "$(grep 'at a cliff' target/bench/summary.txt | tr -s ' ')" ;;
   *) echo "usage: ./bench.sh [jmh [JMH ARGS] | batch [ROWS]]" >&2; exit 2 ;;
 esac
