@@ -212,7 +212,8 @@ final class CtrSchemeReader {
         return reason == null ? null : NotOnUc.unsupported(reason);
     }
 
-    private static void readReferences(Fields f, YMap refs, Map<String, Reference> out, Map<String, Integer> lines) {
+    /** A {@code references:} map (rates/references.yaml, or a scheme file's own): each id with its title and web address. */
+    static void readReferences(Fields f, YMap refs, Map<String, Reference> out, Map<String, Integer> lines) {
         for (var e : refs.entries().entrySet()) {
             YMap r = f.map(e.getValue());
             if (r == null) continue;

@@ -161,20 +161,7 @@ public final class RatesLoader {
             String format = f.text(f.required(root, "format"));
             if (format != null && !format.equals("betteroff-references/1")) f.error(root.entries().get("format"), "format must be betteroff-references/1, got " + format);
             YMap refs = f.map(f.required(root, "references"));
-            if (refs != null) {
-                for (var e : refs.entries().entrySet()) {
-                    YMap r = f.map(e.getValue());
-                    if (r == null) continue;
-                    f.allowOnly(r, List.of("title", "url"));
-                    String title = f.text(f.required(r, "title"));
-                    String url = f.text(f.required(r, "url"));
-                    if (url != null && !url.startsWith("https://") && !url.startsWith("http://")) f.error(r.entries().get("url"), "url must be a web address");
-                    if (title != null && url != null) {
-                        out.put(e.getKey(), new Reference(e.getKey(), title, url));
-                        lines.put(e.getKey(), refs.keyLines().get(e.getKey()));
-                    }
-                }
-            }
+            if (refs != null) CtrSchemeReader.readReferences(f, refs, out, lines);
         } catch (YamlException ex) {
             errors.addAll(ex.errors());
         }

@@ -216,13 +216,10 @@ final class CtrSteps {
             }
         }
         Money capital = in.circumstances().household().capital();
-        Money lower = r.money(HB_CAPITAL_LOWER_LIMIT);
-        if (capital.isGreaterThan(lower)) {
-            long steps = capital.minus(lower).stepsOfOrPart(r.money(HB_CAPITAL_TARIFF_STEP));
-            Money tariff = r.money(HB_CAPITAL_TARIFF_PER_STEP).times(steps);
-            total = total.plus(tariff);
-            parts.add("tariff income " + tariff.format() + " on capital of " + capital.format());
-            t.rate(r.use(HB_CAPITAL_LOWER_LIMIT)).rate(r.use(HB_CAPITAL_TARIFF_STEP)).rate(r.use(HB_CAPITAL_TARIFF_PER_STEP));
+        uk.betteroff.kernel.hb.HousingBenefit.Tariff tariff = uk.betteroff.kernel.hb.HousingBenefit.tariffIncome(capital, r, t);
+        if (tariff.steps() > 0) {
+            total = total.plus(tariff.weekly());
+            parts.add("tariff income " + tariff.weekly().format() + " on capital of " + capital.format());
         }
         return t.amount(total, Period.WEEK).working(parts.isEmpty() ? "None" : String.join(" + ", parts) + " = " + total.format()).build();
     }

@@ -112,15 +112,23 @@ public final class HousingBenefit {
                 parts.add(u.type().name().toLowerCase().replace('_', ' ') + " " + w.format());
             }
         }
-        Money capital = in.circumstances().household().capital();
-        Money lower = r.money(HB_CAPITAL_LOWER_LIMIT);
-        if (capital.isGreaterThan(lower)) {
-            long steps = capital.minus(lower).stepsOfOrPart(r.money(HB_CAPITAL_TARIFF_STEP));
-            Money tariff = r.money(HB_CAPITAL_TARIFF_PER_STEP).times(steps);
-            total = total.plus(tariff);
-            t.rate(r.use(HB_CAPITAL_LOWER_LIMIT)).rate(r.use(HB_CAPITAL_TARIFF_STEP)).rate(r.use(HB_CAPITAL_TARIFF_PER_STEP));
-            parts.add("tariff income from capital " + steps + " × " + r.money(HB_CAPITAL_TARIFF_PER_STEP).format() + " = " + tariff.format());
+        Tariff tariff = tariffIncome(in.circumstances().household().capital(), r, t);
+        if (tariff.steps() > 0) {
+            total = total.plus(tariff.weekly());
+            parts.add("tariff income from capital " + tariff.steps() + " × " + r.money(HB_CAPITAL_TARIFF_PER_STEP).format() + " = " + tariff.weekly().format());
         }
         return t.amount(total, Period.WEEK).working(parts.isEmpty() ? "None" : String.join("; ", parts)).build();
+    }
+
+    /** Tariff income from capital: each step (or part) above the lower limit counts as the weekly amount (HB Regs 2006 reg 52). */
+    public record Tariff(long steps, Money weekly) {}
+
+    /** The tariff income on {@code capital}, noting the rates read on {@code t} when there is any. */
+    public static Tariff tariffIncome(Money capital, RatesAt r, TraceNode.Builder t) {
+        Money lower = r.money(HB_CAPITAL_LOWER_LIMIT);
+        if (!capital.isGreaterThan(lower)) return new Tariff(0, Money.ZERO);
+        long steps = capital.minus(lower).stepsOfOrPart(r.money(HB_CAPITAL_TARIFF_STEP));
+        t.rate(r.use(HB_CAPITAL_LOWER_LIMIT)).rate(r.use(HB_CAPITAL_TARIFF_STEP)).rate(r.use(HB_CAPITAL_TARIFF_PER_STEP));
+        return new Tariff(steps, r.money(HB_CAPITAL_TARIFF_PER_STEP).times(steps));
     }
 }
