@@ -29,6 +29,12 @@ public final class BetterOffApp extends Application {
      */
     public static volatile Runnable onFirstFrame;
 
+    /**
+     * Called once on the FX thread after a frame of the whole main window — the comparison and the hours chart
+     * too, which join the household form just after the first frame — has been shown. May be null.
+     */
+    public static volatile Runnable onWindowComplete;
+
 
     /** {@code -Dbetteroff.open=CASE.yaml} opens that case file at start (a file association can pass it). */
     public static final String OPEN_PROPERTY = "betteroff.open";
@@ -80,6 +86,10 @@ public final class BetterOffApp extends Application {
         });
         StartupTrace.mark("view model made (first calculation)");
         MainWindow window = new MainWindow(vm, stage, ratesSettings, HoursChartView.newViewModel(), background);
+        window.openInTwoSteps(() -> {
+            StartupTrace.mark("whole window shown");
+            if (onWindowComplete != null) onWindowComplete.run();
+        });
         StartupTrace.mark("main window built");
         stage.show();
         StartupTrace.nodes("main window shown", stage.getScene().getRoot());

@@ -60,7 +60,11 @@ public final class MainWindow {
     private final ResidentView resident;
     private final HouseholdView householdView;
     private final VBox belowComparison = new VBox(8);
+    private final VBox right;
     private final ComparisonView comparison;
+    private final HoursChartViewModel chart;
+    /** What runs once the whole window has been drawn, in a window opened in two steps (null: built at once). */
+    private Runnable secondStep;
     private Predicate<String> confirm = this::ask;
     private final RatesSourceViewModel ratesSettings;
     private final java.util.concurrent.Executor background;
@@ -80,7 +84,8 @@ public final class MainWindow {
         householdView = new HouseholdView(vm.household(), caseNameRow());
         comparison = new ComparisonView(vm.comparison(), vm.scenarios(), vm.household().coupleProperty(), this::why);
         ScrollPane left = scroll(householdView.node());
-        VBox right = new VBox(12, comparison.node(), belowComparison);
+        this.chart = chart;
+        right = new VBox(12, comparison.node(), belowComparison);
         right.setPadding(new javafx.geometry.Insets(8));
         ScrollPane rightScroll = scroll(right);
         SplitPane split = new SplitPane(left, rightScroll);
@@ -91,7 +96,7 @@ public final class MainWindow {
         residentBox.setPadding(new javafx.geometry.Insets(24));
         ScrollPane residentScroll = scroll(residentBox);
 
-        if (chart != null) addChart(chart);
+        FirstFrame.notifyAfterShown(stage, () -> javafx.application.Platform.runLater(this::afterFirstFrame));
         root.setTop(menus());
         root.setBottom(statusBar());
         root.getStyleClass().add("main");
@@ -116,15 +121,33 @@ public final class MainWindow {
     }
 
     /**
-     * The hours chart under the comparison: it follows the first in-work option with a job, weekly or monthly
-     * as the comparison. It is built just after the window's first frame (it sits below the comparison, and its
-     * sweep runs in the background anyway), so the window opens without waiting for it.
+     * Opens the window in two steps (the desktop app; call before the stage is shown): the first frame has the
+     * menus, the household form — ready for typing — and the status bar; the comparison and the hours chart,
+     * about two thirds of the window's controls, join it just after that frame, in the same places as when
+     * built at once. {@code whenComplete} (may be null) runs once a frame of the whole window has been drawn.
      */
-    private void addChart(HoursChartViewModel chart) {
-        FirstFrame.notifyAfterShown(stage, () -> javafx.application.Platform.runLater(() -> buildChart(chart)));
+    public void openInTwoSteps(Runnable whenComplete) {
+        right.getChildren().clear();
+        secondStep = whenComplete == null ? () -> { } : whenComplete;
     }
 
-    private void buildChart(HoursChartViewModel chart) {
+    /**
+     * Just after the window's first frame: the hours chart under the comparison is built (it sits below the
+     * comparison, and its sweep runs in the background anyway), so the window opens without waiting for it;
+     * in a window opened in two steps, the comparison is added first.
+     */
+    private void afterFirstFrame() {
+        if (secondStep != null) {
+            right.getChildren().setAll(comparison.node(), belowComparison);
+            StartupTrace.mark("comparison added");
+        }
+        if (chart != null) buildChart();
+        StartupTrace.nodes("whole window built", root);
+        if (secondStep != null) FirstFrame.notifyAfterShown(stage, secondStep);
+    }
+
+    /** The hours chart: it follows the first in-work option with a job, weekly or monthly as the comparison. */
+    private void buildChart() {
         Label heading = new Label(Messages.get("chart.heading"));
         heading.getStyleClass().add("section-heading");
         belowComparison.getChildren().addAll(heading, new HoursChartView(chart));
@@ -144,7 +167,6 @@ public final class MainWindow {
         vm.inputsProperty().addListener(o -> feed.run());
         chart.periodProperty().bind(vm.comparison().periodProperty());
         feed.run();
-        StartupTrace.mark("hours chart built");
     }
 
     /** Replaces the save-file dialog (tests give the path). */
