@@ -2,7 +2,8 @@
 # Checks what `mvn -Pinstaller -DskipTests package` left in target/installer/ (Linux):
 #  1. the app image runs shared cases through its command line with no Java on the PATH and no JAVA_HOME,
 #     with the same results as the tested build, on the rates built into it;
-#  2. its desktop app opens (--smoke-test under Xvfb) without extracting anything into the user's home;
+#  2. its runtime writes both print-outs (PDF); its desktop app opens (--smoke-test under Xvfb) without
+#     extracting anything into the user's home;
 #  3. the .deb's dependencies are installed here, it unpacks, and its launcher runs a case;
 #  4. the image is under 120 MB and the .deb under 60 MB (issue 5; decimal: 120,000,000 bytes).
 # Usage: installers/test-packaged.sh [CASES_DIR]   (default ../shared/cases, else the project's own cases)
@@ -34,8 +35,22 @@ grep -q "rates built into Better Off" "$tmp/rates.txt" || fail "packaged app is 
 grep -q "sha256 $built_sha" "$tmp/rates.txt" || fail "packaged rates are not the project's rates"
 echo "   built-in rates in the image: sha256 $built_sha"
 
+# The print-outs, written with the image's own runtime (jlink leaves parts of PDFBox and the JDK out: pom.xml)
+. ./.ci/java-env
+"$JAVA_HOME/bin/javac" -d "$tmp/check" --module-path target/classes --add-modules uk.betteroff installers/check/PrintCheck.java
+first_case=$(head -1 "$tmp/cases.txt")
+bare "$img/lib/runtime/bin/java" --add-modules uk.betteroff -cp "$tmp/check" PrintCheck "$img/lib/rates" "$first_case" \
+  "$tmp/adviser.pdf" "$tmp/resident.pdf" || fail "the image's runtime could not write the print-outs"
+# titles from src/main/resources/uk/betteroff/report/report.properties; the text must be readable (fonts embedded)
+pdftotext "$tmp/adviser.pdf" "$tmp/adviser.txt" && pdftotext "$tmp/resident.pdf" "$tmp/resident.txt"
+grep -q "Better-off calculation: full working" "$tmp/adviser.txt" || fail "adviser.pdf from the image has not its title as text"
+grep -q "What you would have to live on" "$tmp/resident.txt" || fail "resident.pdf from the image has not its title as text"
+pdffonts "$tmp/adviser.pdf" > "$tmp/fonts.txt"
+grep -q "DejaVuSans.*Identity-H *yes" "$tmp/fonts.txt" || fail "adviser.pdf from the image does not embed DejaVu Sans"
+echo "   print-outs written by the image's runtime: adviser $(pdfinfo "$tmp/adviser.pdf" | sed -n 's/^Pages: *//p') pages, resident summary; text readable, DejaVu embedded"
+
 xvfb-run -a env HOME="$tmp/home" "$img/bin/betteroff" --smoke-test > "$tmp/smoke.txt" 2>&1 || { cat "$tmp/smoke.txt"; fail "smoke test"; }
-echo "   desktop app: $(grep -o 'first frame after [0-9]* ms' "$tmp/smoke.txt") (not asserted; see README)"
+echo "   desktop app: $(grep -o 'first frame after [0-9]* ms' "$tmp/smoke.txt"), $(grep -o 'whole window after [0-9]* ms' "$tmp/smoke.txt") (not asserted; see README)"
 if find "$tmp/home" -name '*.so' | grep -q .; then fail "native libraries were extracted into the home folder"; fi
 if [ -e "$tmp/home/.openjfx" ]; then fail "JavaFX made a cache in the home folder"; fi
 
