@@ -85,8 +85,7 @@ public final class BetterOffApp extends Application {
             if (now != null) vm.setRates(now.rates());
         });
         StartupTrace.mark("view model made (first calculation)");
-        MainWindow window = new MainWindow(vm, stage, ratesSettings, HoursChartView.newViewModel(), background);
-        window.openInTwoSteps(() -> {
+        MainWindow window = MainWindow.inTwoSteps(vm, stage, ratesSettings, HoursChartView.newViewModel(), background, () -> {
             StartupTrace.mark("whole window shown");
             if (onWindowComplete != null) onWindowComplete.run();
         });

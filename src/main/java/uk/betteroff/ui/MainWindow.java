@@ -57,14 +57,17 @@ public final class MainWindow {
     private final Stage stage;
     private final BorderPane root = new BorderPane();
     private final Node adviser;
-    private final ResidentView resident;
+    /** Resident mode's screen, built the first time the window enters resident mode. */
+    private ResidentView resident;
+    private ScrollPane residentScroll;
     private final HouseholdView householdView;
     private final VBox belowComparison = new VBox(8);
     private final VBox right;
-    private final ComparisonView comparison;
+    /** Built with the window, or in a window opened in two steps just after its first frame. */
+    private ComparisonView comparison;
     private final HoursChartViewModel chart;
     /** What runs once the whole window has been drawn, in a window opened in two steps (null: built at once). */
-    private Runnable secondStep;
+    private final Runnable secondStep;
     private Predicate<String> confirm = this::ask;
     private final RatesSourceViewModel ratesSettings;
     private final java.util.concurrent.Executor background;
@@ -77,24 +80,37 @@ public final class MainWindow {
      */
     public MainWindow(MainViewModel vm, Stage stage, RatesSourceViewModel ratesSettings, HoursChartViewModel chart,
                       java.util.concurrent.Executor background) {
+        this(vm, stage, ratesSettings, chart, background, null);
+    }
+
+    /**
+     * The main window of the desktop app, opened in two steps: its first frame has the menus, the household
+     * form — ready for typing — and the status bar; the comparison and the hours chart, about two thirds of the
+     * window's controls, are built and join it just after that frame, in the same places as in a window built
+     * at once. {@code whenComplete} (may be null) runs once a frame of the whole window has been drawn.
+     */
+    public static MainWindow inTwoSteps(MainViewModel vm, Stage stage, RatesSourceViewModel ratesSettings, HoursChartViewModel chart,
+                                        java.util.concurrent.Executor background, Runnable whenComplete) {
+        return new MainWindow(vm, stage, ratesSettings, chart, background, whenComplete == null ? () -> { } : whenComplete);
+    }
+
+    private MainWindow(MainViewModel vm, Stage stage, RatesSourceViewModel ratesSettings, HoursChartViewModel chart,
+                       java.util.concurrent.Executor background, Runnable secondStep) {
         this.vm = vm;
+        this.secondStep = secondStep;
         this.stage = stage;
         this.ratesSettings = ratesSettings;
         this.background = background;
         householdView = new HouseholdView(vm.household(), caseNameRow());
-        comparison = new ComparisonView(vm.comparison(), vm.scenarios(), vm.household().coupleProperty(), this::why);
         ScrollPane left = scroll(householdView.node());
         this.chart = chart;
-        right = new VBox(12, comparison.node(), belowComparison);
+        right = new VBox(12);
+        if (secondStep == null) addComparison();
         right.setPadding(new javafx.geometry.Insets(8));
         ScrollPane rightScroll = scroll(right);
         SplitPane split = new SplitPane(left, rightScroll);
         split.setDividerPositions(0.34);
         adviser = split;
-        resident = new ResidentView(new ResidentViewModel(vm), q -> confirm.test(q));
-        VBox residentBox = new VBox(resident.node());
-        residentBox.setPadding(new javafx.geometry.Insets(24));
-        ScrollPane residentScroll = scroll(residentBox);
 
         FirstFrame.notifyAfterShown(stage, () -> javafx.application.Platform.runLater(this::afterFirstFrame));
         root.setTop(menus());
@@ -102,7 +118,7 @@ public final class MainWindow {
         root.getStyleClass().add("main");
         Runnable mode = () -> {
             boolean res = vm.isResident();
-            root.setCenter(res ? residentScroll : adviser);
+            root.setCenter(res ? residentScreen() : adviser);
             root.getStyleClass().remove("resident-mode");
             if (res) root.getStyleClass().add("resident-mode");
             applyFont();
@@ -121,29 +137,34 @@ public final class MainWindow {
     }
 
     /**
-     * Opens the window in two steps (the desktop app; call before the stage is shown): the first frame has the
-     * menus, the household form — ready for typing — and the status bar; the comparison and the hours chart,
-     * about two thirds of the window's controls, join it just after that frame, in the same places as when
-     * built at once. {@code whenComplete} (may be null) runs once a frame of the whole window has been drawn.
-     */
-    public void openInTwoSteps(Runnable whenComplete) {
-        right.getChildren().clear();
-        secondStep = whenComplete == null ? () -> { } : whenComplete;
-    }
-
-    /**
      * Just after the window's first frame: the hours chart under the comparison is built (it sits below the
      * comparison, and its sweep runs in the background anyway), so the window opens without waiting for it;
      * in a window opened in two steps, the comparison is added first.
      */
     private void afterFirstFrame() {
         if (secondStep != null) {
-            right.getChildren().setAll(comparison.node(), belowComparison);
+            addComparison();
             StartupTrace.mark("comparison added");
         }
         if (chart != null) buildChart();
         StartupTrace.nodes("whole window built", root);
         if (secondStep != null) FirstFrame.notifyAfterShown(stage, secondStep);
+    }
+
+    private void addComparison() {
+        comparison = new ComparisonView(vm.comparison(), vm.scenarios(), vm.household().coupleProperty(), this::why);
+        comparison.setScale(vm.textScaleProperty().get());
+        right.getChildren().setAll(comparison.node(), belowComparison);
+    }
+
+    private ScrollPane residentScreen() {
+        if (residentScroll == null) {
+            resident = new ResidentView(new ResidentViewModel(vm), q -> confirm.test(q));
+            VBox residentBox = new VBox(resident.node());
+            residentBox.setPadding(new javafx.geometry.Insets(24));
+            residentScroll = scroll(residentBox);
+        }
+        return residentScroll;
     }
 
     /** The hours chart: it follows the first in-work option with a job, weekly or monthly as the comparison. */
@@ -196,7 +217,7 @@ public final class MainWindow {
 
     private void applyFont() {
         root.setStyle(fontStyle());
-        comparison.setScale(vm.textScaleProperty().get());
+        if (comparison != null) comparison.setScale(vm.textScaleProperty().get());
     }
 
     private static ScrollPane scroll(Node n) {

@@ -48,8 +48,7 @@ class MainWindowTwoStepsTest {
     @Start
     void start(Stage stage) {
         twoSteps = stage;
-        MainWindow w = new MainWindow(HostelCase.newViewModel(), stage, null, chart(), Runnable::run);
-        w.openInTwoSteps(() -> {
+        MainWindow w = MainWindow.inTwoSteps(HostelCase.newViewModel(), stage, null, chart(), Runnable::run, () -> {
             completions.incrementAndGet();
             complete.countDown();
         });
@@ -89,5 +88,33 @@ class MainWindowTwoStepsTest {
         List<String> actual = WaitForAsyncUtils.asyncFx(() -> outline(root, 0, new ArrayList<>())).get(10, TimeUnit.SECONDS);
         assertEquals(String.join("\n", expected), String.join("\n", actual));
         assertEquals(1, completions.get(), "the window reports itself complete once");
+    }
+
+    /** On screen: the node and every node above it visible. */
+    private static boolean shown(Node n) {
+        for (Node p = n; p != null; p = p.getParent()) if (!p.isVisible()) return false;
+        return true;
+    }
+
+    /** The second adult's fields are built when "couple" is first ticked, then shown and hidden with it. */
+    @Test
+    void theSecondAdultsFieldsAppearWhenCoupleIsTicked(FxRobot r) throws Exception {
+        assertTrue(complete.await(20, TimeUnit.SECONDS), "the second step finished");
+        r.interact(() -> atOnce.close());
+        Parent root = twoSteps.getScene().getRoot();
+        Node couple = root.lookup("#household-couple");
+        assertNull(root.lookup("#person2-age"), "a single person's window has no second adult's fields yet");
+        r.clickOn(couple);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(shown(root.lookup("#person2-age")), "person 2's age, shown once couple is ticked");
+        assertTrue(shown(root.lookup("#option1-person2-hours")), "person 2's hours in option 1");
+        r.clickOn(couple);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(shown(root.lookup("#person2-age")), "hidden again when couple is unticked");
+        assertFalse(shown(root.lookup("#option1-person2-hours")), "and in option 1");
+        r.clickOn(couple);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, root.lookupAll("#person2-age").size(), "built once");
+        assertTrue(shown(root.lookup("#person2-age")));
     }
 }

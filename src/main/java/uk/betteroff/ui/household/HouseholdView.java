@@ -68,7 +68,17 @@ public final class HouseholdView {
         couple.setId("household-couple");
         box.getChildren().add(couple);
         box.getChildren().add(person(0, null));
-        box.getChildren().add(person(1, vm.coupleProperty()));
+        // The second adult's fields are built the first time "couple" is ticked (most households are single, and the
+        // window opens sooner without them); they then stay, shown only while it is ticked, as before.
+        Runnable partner = () -> box.getChildren().add(person(1, vm.coupleProperty()));
+        if (vm.coupleProperty().get()) partner.run();
+        else vm.coupleProperty().addListener(new javafx.beans.InvalidationListener() {
+            @Override
+            public void invalidated(javafx.beans.Observable o) {
+                vm.coupleProperty().removeListener(this);
+                partner.run();
+            }
+        });
         return box;
     }
 
