@@ -33,7 +33,7 @@ import uk.betteroff.rates.RatesLoader;
 /**
  * Batch throughput: rows per second through what each batch thread does — map the row, compare out of work
  * with in work, write the output line — on {@value #ROWS} generated caseload rows ({@link CaseloadGenerator}),
- * on one thread and on two (this machine's cores). Reading and writing the file are left to the whole-process
+ * on one thread and on two (this machine's cores), and with --summary's counts on one. Reading and writing the file are left to the whole-process
  * timing in bench.sh.
  */
 @State(Scope.Benchmark)
@@ -45,7 +45,7 @@ import uk.betteroff.rates.RatesLoader;
 public class BatchBench {
     static final int ROWS = 2048;
     private final List<List<BatchReader.RawRow>> chunks = new ArrayList<>();
-    private BatchWork work;
+    private BatchWork work, withSummary;
 
     @Setup
     public void setUp() throws IOException {
@@ -65,7 +65,9 @@ public class BatchBench {
                 }
                 if (!chunk.isEmpty()) chunks.add(chunk);
                 BatchRowMapper mapper = new BatchRowMapper(in.header(), id -> loaded.ctr(id).isPresent(), LocalDate.of(2024, 4, 8), LocalDate.of(2027, 4, 5));
-                work = new BatchWork(new BetterOffCalculator(loaded.book(), loaded::ctr), mapper, false);
+                BetterOffCalculator calculator = new BetterOffCalculator(loaded.book(), loaded::ctr);
+                work = new BatchWork(calculator, mapper, false);
+                withSummary = new BatchWork(calculator, mapper, true);
             }
         } finally {
             Files.deleteIfExists(csv);
@@ -74,18 +76,23 @@ public class BatchBench {
         if (failed > 0) throw new IllegalStateException(failed + " generated rows were refused");
     }
 
-    private int all() {
+    private int all(BatchWork w) {
         int n = 0;
-        for (List<BatchReader.RawRow> c : chunks) n += work.run(c).csv().length();
+        for (List<BatchReader.RawRow> c : chunks) n += w.run(c).csv().length();
         return n;
     }
 
     @Benchmark
     @OperationsPerInvocation(ROWS)
-    public int rowsOneThread() { return all(); }
+    public int rowsOneThread() { return all(work); }
 
     @Benchmark
     @Threads(2)
     @OperationsPerInvocation(ROWS)
-    public int rowsTwoThreads() { return all(); }
+    public int rowsTwoThreads() { return all(work); }
+
+    /** The same with --summary's counts, whose cliff check ({@code FewerHours}) calculates each row at other hours too. */
+    @Benchmark
+    @OperationsPerInvocation(ROWS)
+    public int rowsWithSummaryOneThread() { return all(withSummary); }
 }
