@@ -278,6 +278,22 @@ class BatchCommandTest {
         assertTrue(r.out().matches("(?s).*refused \\(error cell\\): +1\\n.*"), r.out());
     }
 
+    /**
+     * A row the calculator answers, whose cliff check would need a case not modelled at fewer hours, is counted as not
+     * checked rather than guessed: carer-earnings-limit.yaml's carer at 17 hours has UC (CA lost above the £204 limit), but at
+     * 16 hours CA takes UC to nil, and Brighton & Hove's scheme for someone not on UC is not modelled (rates/ctr/brighton-and-hove.yaml).
+     */
+    @Test
+    void summaryCountsACliffItCannotCheck(@TempDir Path dir) throws Exception {
+        Run r = batch(dir, HEADER + ",adult1_carer\nBH17,2026-06-01,england,brighton-and-hove,false,owner,0,0,1500.00,true,50,fit,,,,0,17,12.71,weekly,true\n",
+                "--summary");
+        assertEquals(0, r.exit(), r.err());
+        assertEquals("", r.rows().get(0).get("error"));
+        assertEquals("119.27", r.rows().get(0).get("in_work_universal_credit_month"));
+        assertTrue(r.out().matches("(?s).*at a cliff: +0 .*"), r.out());
+        assertTrue(r.out().matches("(?s).*cliff not checked: +1 .*"), r.out());
+    }
+
     @Test
     void brokenCsvStopsWithFileAndLine(@TempDir Path dir) throws Exception {
         Run r = batch(dir, HEADER + "\nH1," + HOSTEL_BEFORE + "16,12.71,weekly\nH2,\"2026-07-01," + HOSTEL_BEFORE + "16,12.71,weekly\n");
