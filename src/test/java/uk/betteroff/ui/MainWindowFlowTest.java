@@ -9,7 +9,7 @@ import java.util.stream.Stream;
 
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -89,7 +89,7 @@ class MainWindowFlowTest {
         assertTrue(((Stage) r.listTargetWindows().getFirst()).getTitle().startsWith("Better Off"));
         replace(r, "household.date", "22/11/2026");
         replace(r, "person1.age", "30");
-        r.interact(() -> node(r, "home.tenure", ComboBox.class).getSelectionModel().select(Tenure.SUPPORTED));
+        r.interact(() -> node(r, "home.tenure", ChoiceBox.class).getSelectionModel().select(Tenure.SUPPORTED));
         replace(r, "home.rent", "250");
         replace(r, "option1.person1.hours", "16");
         replace(r, "option1.person1.wage", "12.71");

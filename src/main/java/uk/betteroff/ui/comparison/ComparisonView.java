@@ -9,6 +9,7 @@ import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
@@ -189,14 +190,14 @@ public final class ComparisonView {
         TextField hours = Form.text(j.hours(), who + Messages.plain("job.hours"), Messages.get("job.hours.help"));
         hours.setPrefColumnCount(5);
         hours.setId("option" + s.number() + "-person" + j.adult() + "-hours");
-        ComboBox<JobViewModel.PayKind> kind = Form.choice(j.payKindProperty(), List.of(JobViewModel.PayKind.values()), "pay_kind",
+        ChoiceBox<JobViewModel.PayKind> kind = Form.choice(j.payKindProperty(), List.of(JobViewModel.PayKind.values()), "pay_kind",
                 who + Messages.get("job.pay_kind"));
         TextField wage = Form.text(j.wage(), who + Messages.plain("job.wage"));
         wage.setPrefColumnCount(7);
         wage.setId("option" + s.number() + "-person" + j.adult() + "-wage");
-        ComboBox<Job.PayFrequency> pay = Form.choice(j.payProperty(), List.of(Job.PayFrequency.values()), "pay_frequency",
+        ChoiceBox<Job.PayFrequency> pay = Form.choice(j.payProperty(), List.of(Job.PayFrequency.values()), "pay_frequency",
                 who + Messages.get("job.pay"));
-        ComboBox<JobViewModel.PensionChoice> pension = Form.choice(j.pensionProperty(), List.of(JobViewModel.PensionChoice.values()),
+        ChoiceBox<JobViewModel.PensionChoice> pension = Form.choice(j.pensionProperty(), List.of(JobViewModel.PensionChoice.values()),
                 "pension_choice", who + Messages.plain("job.pension"));
         TextField pct = Form.text(j.pensionPercent(), who + Messages.get("job.pension_percent"));
         pct.setPrefColumnCount(3);

@@ -9,7 +9,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.ComboBox;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -84,8 +84,8 @@ public final class Form {
     }
 
     /** A drop-down of an enum's values, named from {@code <prefix>.<value in lower case>}. */
-    public static <E extends Enum<E>> ComboBox<E> choice(ObjectProperty<E> p, List<E> values, String prefix, String accessibleName) {
-        ComboBox<E> c = new ComboBox<>(FXCollections.observableArrayList(values));
+    public static <E extends Enum<E>> ChoiceBox<E> choice(ObjectProperty<E> p, List<E> values, String prefix, String accessibleName) {
+        ChoiceBox<E> c = new ChoiceBox<>(FXCollections.observableArrayList(values));
         c.setConverter(converter(prefix));
         c.valueProperty().bindBidirectional(p);
         c.setAccessibleText(accessibleName);
@@ -119,7 +119,7 @@ public final class Form {
         TextField f = text(a.money(), accessibleName, help);
         f.setPrefColumnCount(5);
         f.setMinWidth(48);
-        ComboBox<Period> per = new ComboBox<>(FXCollections.observableArrayList(AmountInput.PERIODS));
+        ChoiceBox<Period> per = new ChoiceBox<>(FXCollections.observableArrayList(AmountInput.PERIODS));
         per.setConverter(new StringConverter<>() {
             @Override
             public String toString(Period p) { return p == null ? "" : Messages.get("period." + p.yamlName()); }
@@ -135,5 +135,5 @@ public final class Form {
         return new Amount(f, per, withError(row, a.money()), a.money());
     }
 
-    public record Amount(TextField field, ComboBox<Period> per, VBox node, TextInput<?> moneyInput) {}
+    public record Amount(TextField field, ChoiceBox<Period> per, VBox node, TextInput<?> moneyInput) {}
 }

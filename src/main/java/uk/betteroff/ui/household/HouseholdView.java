@@ -8,6 +8,7 @@ import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -57,7 +58,7 @@ public final class HouseholdView {
         date.setId("household-date");
         firstField = date;
         g.row("household.date", date, Form.withError(date, vm.date()));
-        ComboBox<Nation> nation = Form.choice(vm.nationProperty(), List.of(Nation.values()), "nation", Messages.plain("household.nation"));
+        ChoiceBox<Nation> nation = Form.choice(vm.nationProperty(), List.of(Nation.values()), "nation", Messages.plain("household.nation"));
         g.row("household.nation", nation, nation);
         return g.node();
     }
@@ -93,10 +94,10 @@ public final class HouseholdView {
         age.setPrefColumnCount(4);
         age.setId("person" + (i + 1) + "-age");
         g.row(i == 0 ? "person.age" : "person.age.plain", age, Form.withError(age, a.age()));
-        ComboBox<WorkCapability> wc = Form.choice(a.workCapabilityProperty(), List.of(WorkCapability.values()), "work_capability",
+        ChoiceBox<WorkCapability> wc = Form.choice(a.workCapabilityProperty(), List.of(WorkCapability.values()), "work_capability",
                 who + ", " + Messages.plain("person.work_capability"));
         g.row(i == 0 ? "person.work_capability" : "person.work_capability.plain", wc, wc);
-        ComboBox<DisabilityBenefit> db = Form.choice(a.disabilityBenefitProperty(), List.of(DisabilityBenefit.values()), "disability_benefit",
+        ChoiceBox<DisabilityBenefit> db = Form.choice(a.disabilityBenefitProperty(), List.of(DisabilityBenefit.values()), "disability_benefit",
                 who + ", " + Messages.plain("person.disability_benefit"));
         g.row(i == 0 ? "person.disability_benefit" : "person.disability_benefit.plain", db, db);
         CheckBox carer = Form.check(a.carerProperty(), i == 0 ? "person.carer" : "person.carer.plain");
@@ -124,7 +125,7 @@ public final class HouseholdView {
     }
 
     private Node income(AdultViewModel a, IncomeViewModel in, String who) {
-        ComboBox<UnearnedIncome.Type> type = Form.choice(in.typeProperty(), List.of(UnearnedIncome.Type.values()), "unearned_income",
+        ChoiceBox<UnearnedIncome.Type> type = Form.choice(in.typeProperty(), List.of(UnearnedIncome.Type.values()), "unearned_income",
                 who + ", " + Messages.plain("income.type"));
         Form.Amount amt = Form.amount(in.amount(), who + ", " + Messages.plain("income.amount"));
         Button remove = new Button("✕");
@@ -176,11 +177,11 @@ public final class HouseholdView {
         TextField age = Form.text(c.age(), who + ", " + Messages.get("child.age"));
         age.setPrefColumnCount(3);
         Label ageLabel = Form.label("child.age", age);
-        ComboBox<Child.Disability> dis = Form.choice(c.disabilityProperty(), List.of(Child.Disability.values()), "child_disability",
+        ChoiceBox<Child.Disability> dis = Form.choice(c.disabilityProperty(), List.of(Child.Disability.values()), "child_disability",
                 who + ", " + Messages.get("child.disability"));
         dis.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label disLabel = Form.label("child.disability", dis);
-        ComboBox<ChildViewModel.SexChoice> sex = Form.choice(c.sexProperty(), List.of(ChildViewModel.SexChoice.values()), "child_sex",
+        ChoiceBox<ChildViewModel.SexChoice> sex = Form.choice(c.sexProperty(), List.of(ChildViewModel.SexChoice.values()), "child_sex",
                 who + ", " + Messages.get("child.sex"));
         sex.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label sexLabel = Form.label("child.sex", sex);
@@ -197,7 +198,7 @@ public final class HouseholdView {
 
     private Node home() {
         FormGrid g = new FormGrid();
-        ComboBox<Tenure> tenure = Form.choice(vm.tenureProperty(), List.of(Tenure.SUPPORTED, Tenure.TEMPORARY, Tenure.SOCIAL, Tenure.PRIVATE,
+        ChoiceBox<Tenure> tenure = Form.choice(vm.tenureProperty(), List.of(Tenure.SUPPORTED, Tenure.TEMPORARY, Tenure.SOCIAL, Tenure.PRIVATE,
                 Tenure.OWNER, Tenure.NONE), "tenure", Messages.plain("home.tenure"));
         tenure.setId("home-tenure");
         g.row("home.tenure", tenure, tenure);

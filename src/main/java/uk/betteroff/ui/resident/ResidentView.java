@@ -5,6 +5,7 @@ import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -38,10 +39,10 @@ public final class ResidentView {
         first = Form.text(vm.main().household().adult(0).age(), Messages.plain("resident.age"));
         first.setId("resident-age");
         g.row("resident.age", first, Form.withError(first, vm.main().household().adult(0).age()));
-        ComboBox<WorkCapability> wc = Form.choice(vm.main().household().adult(0).workCapabilityProperty(), List.of(WorkCapability.values()),
+        ChoiceBox<WorkCapability> wc = Form.choice(vm.main().household().adult(0).workCapabilityProperty(), List.of(WorkCapability.values()),
                 "work_capability", Messages.plain("resident.work_capability"));
         g.row("resident.work_capability", wc, wc);
-        ComboBox<Tenure> tenure = Form.choice(vm.main().household().tenureProperty(), List.of(Tenure.SUPPORTED, Tenure.TEMPORARY, Tenure.SOCIAL,
+        ChoiceBox<Tenure> tenure = Form.choice(vm.main().household().tenureProperty(), List.of(Tenure.SUPPORTED, Tenure.TEMPORARY, Tenure.SOCIAL,
                 Tenure.PRIVATE, Tenure.OWNER, Tenure.NONE), "tenure", Messages.plain("resident.tenure"));
         g.row("resident.tenure", tenure, tenure);
         Form.Amount rent = Form.amount(vm.main().household().rent(), Messages.plain("resident.rent"));
