@@ -235,8 +235,13 @@ public final class BetterOffCalculator {
 
     /** The Council Tax Reduction scheme these circumstances come under, if any is given and known. */
     public Optional<CtrScheme> ctrScheme(Circumstances c) {
-        String id = c.nation() == Nation.ENGLAND ? c.council() : c.nation().name().toLowerCase();
+        String id = ctrSchemeId(c);
         return id == null || id.isBlank() ? Optional.empty() : ctrSchemes.apply(id);
+    }
+
+    /** An English council's own scheme; Wales and Scotland each have one national scheme. */
+    private static String ctrSchemeId(Circumstances c) {
+        return c.nation() == Nation.ENGLAND ? c.council() : c.nation().name().toLowerCase();
     }
 
     private TraceNode councilTaxReduction(Circumstances c, UcResult uc, Money ucPaid, HbInput earnings, Money cb, HbResult hb,
@@ -244,7 +249,7 @@ public final class BetterOffCalculator {
         if (!councilTax.amount().isPositive())
             return TraceNode.of(COUNCIL_TAX_REDUCTION, "Council Tax Reduction").amount(Money.ZERO, Period.WEEK)
                     .working("No council tax to reduce").build();
-        String id = c.nation() == Nation.ENGLAND ? c.council() : c.nation().name().toLowerCase();
+        String id = ctrSchemeId(c);
         if (id == null || id.isBlank())
             throw new Unsupported("Council tax is payable but no council is given: enter the council so its Council Tax Reduction scheme can be used.");
         CtrScheme scheme = ctrSchemes.apply(id).orElseThrow(() -> new Unsupported(

@@ -5,13 +5,11 @@ import static uk.betteroff.kernel.result.FigureIds.*;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import uk.betteroff.kernel.BetterOffCalculator;
 import uk.betteroff.kernel.household.Circumstances;
-import uk.betteroff.kernel.household.Job;
 import uk.betteroff.kernel.household.Scenario;
 import uk.betteroff.kernel.money.Money;
 import uk.betteroff.kernel.rates.RateKey;
@@ -64,7 +62,7 @@ public final class FewerHours {
         if (s.jobs().isEmpty() || s.jobs().get(0).hours().signum() <= 0) return Optional.empty();
         boolean steppedCtr = calculator.ctrScheme(c).map(x -> x.stepped()).orElse(false);
         List<BigDecimal> hoursRules = HOURS_RULES.stream().map(r::number).distinct().sorted().toList();
-        Search search = new Search(calculator, c, s, r, baseline, steppedCtr, hoursRules, left(atHours).plus(margin));
+        Search search = new Search(new WorkIncentives.Probe(calculator, c, s, 0, r, baseline), steppedCtr, hoursRules, left(atHours).plus(margin));
         BigDecimal zero = BigDecimal.ZERO.setScale(2);
         return search.stretch(zero, atZeroHours(search, s, baseline), s.jobs().get(0).hours(), atHours);
     }
@@ -74,7 +72,7 @@ public final class FewerHours {
      * out-of-work baseline (FewerHoursTest checks this), which is already calculated.
      */
     private static ScenarioResult atZeroHours(Search search, Scenario s, ScenarioResult baseline) {
-        return s.jobs().size() == 1 && s.travel().isZero() && s.childcare().isZero() ? baseline : search.at(BigDecimal.ZERO.setScale(2));
+        return s.jobs().size() == 1 && s.travel().isZero() && s.childcare().isZero() ? baseline : search.probe().at(BigDecimal.ZERO);
     }
 
     private static Money left(ScenarioResult x) { return x.figure(MONEY_LEFT).week(); }
@@ -84,9 +82,9 @@ public final class FewerHours {
         return x.figure(GROSS_EARNINGS).week().minus(x.figure(INCOME_TAX).week()).minus(x.figure(NATIONAL_INSURANCE).week());
     }
 
-    /** The facts whose change can make money left fall; {@code ctr} is the reduction itself under a banded scheme. */
     private static final int CAPPED = 1 << 2;
 
+    /** The facts whose change can make money left fall; {@code ctr} is the reduction itself under a banded scheme. */
     record Regime(int flags, Money ctr) {
         static Regime of(ScenarioResult x, boolean steppedCtr) {
             int f = 0;
@@ -103,13 +101,8 @@ public final class FewerHours {
         }
     }
 
-    private record Search(BetterOffCalculator calculator, Circumstances c, Scenario s, RatesAt r, ScenarioResult baseline,
-                          boolean steppedCtr, List<BigDecimal> hoursRules, Money target) {
-        ScenarioResult at(BigDecimal hours) {
-            List<Job> jobs = new ArrayList<>(s.jobs());
-            jobs.set(0, jobs.get(0).withHours(hours));
-            return calculator.calculate(c, new Scenario(s.name(), jobs, s.travel(), s.childcare()), r, baseline);
-        }
+    /** {@code probe} calculates the scenario with its first job at other hours. */
+    private record Search(WorkIncentives.Probe probe, boolean steppedCtr, List<BigDecimal> hoursRules, Money target) {
 
         /** The stretch from {@code lo} (checked here) up to {@code hi} (already known to leave less than the target). */
         Optional<Better> stretch(BigDecimal lo, ScenarioResult atLo, BigDecimal hi, ScenarioResult atHi) {
@@ -127,7 +120,7 @@ public final class FewerHours {
                 mid = lo.add(hi).divide(TWO, 2, RoundingMode.FLOOR);
             }
             if (mid.compareTo(lo) <= 0 || mid.compareTo(hi) >= 0) return Optional.empty();
-            ScenarioResult atMid = at(mid);
+            ScenarioResult atMid = probe.at(mid);
             Optional<Better> below = stretch(lo, atLo, mid, atMid);
             return below.isPresent() ? below : stretch(mid, atMid, hi, atHi);
         }

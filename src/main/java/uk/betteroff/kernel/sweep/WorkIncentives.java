@@ -112,7 +112,7 @@ public final class WorkIncentives {
 
     /**
      * The scenario with one job's hours changed. Results are kept by hours (to a hundredth), so the scan,
-     * the narrowing and {@link ChangePoints} never calculate the same hours twice.
+     * the narrowing, {@link ChangePoints} and {@link FewerHours} never calculate the same hours twice.
      */
     record Probe(BetterOffCalculator calc, Circumstances c, Scenario s, int jobIndex, RatesAt r, ScenarioResult baseline,
                  java.util.Map<BigDecimal, ScenarioResult> seen) {
