@@ -2,10 +2,11 @@
 # Checks what `mvn -Pinstaller -DskipTests package` left in target/installer/ (Linux):
 #  1. the app image runs shared cases through its command line with no Java on the PATH and no JAVA_HOME,
 #     with the same results as the tested build, on the rates built into it;
-#  2. its runtime writes both print-outs (PDF); its desktop app opens (--smoke-test under Xvfb) without
+#  2. the Linux launcher reads betteroff.cfg as jpackage's does, through a link and with spaces in paths;
+#  3. its runtime writes both print-outs (PDF); its desktop app opens (--smoke-test under Xvfb) without
 #     extracting anything into the user's home;
-#  3. the .deb's dependencies are installed here, it unpacks, and its launcher runs a case;
-#  4. the image is under 120 MB and the .deb under 60 MB (issue 5; decimal: 120,000,000 bytes).
+#  4. the .deb's dependencies are installed here, it unpacks, and its launcher runs a case;
+#  5. the image is under 120 MB and the .deb under 60 MB (issue 5; decimal: 120,000,000 bytes).
 # Usage: installers/test-packaged.sh [CASES_DIR]   (default ../shared/cases, else the project's own cases)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -34,6 +35,23 @@ built_sha=$(target/betteroff rates check rates | sed -n 's/.*sha256 \([0-9a-f]*\
 grep -q "rates built into Better Off" "$tmp/rates.txt" || fail "packaged app is not on its built-in rates"
 grep -q "sha256 $built_sha" "$tmp/rates.txt" || fail "packaged rates are not the project's rates"
 echo "   built-in rates in the image: sha256 $built_sha"
+
+# The Linux launcher (installers/linux/betteroff, in place of jpackage's) reads lib/app/betteroff.cfg as
+# jpackage's does: a copy of the image in a folder whose name has a space, started through a symbolic link, with
+# Java options added to its cfg (as IT would add -Dprism.order=sw) and a case file whose name has a space.
+[ "$(head -c 2 "$img/bin/betteroff")" = "#!" ] || fail "$img/bin/betteroff is not installers/linux/betteroff"
+copy="$tmp/Better Off copy"
+mkdir "$copy" && cp -a "$img" "$copy/" && ln -s "$copy/betteroff/bin/betteroff" "$tmp/betteroff-link"
+printf '%s\n' 'java-options=-XshowSettings:properties' 'java-options=-Dbetteroff.check=$ROOTDIR|$BINDIR|$APPDIR' \
+  >> "$copy/betteroff/lib/app/betteroff.cfg"
+cp "$(head -1 "$tmp/cases.txt")" "$tmp/a case.yaml"
+bare "$tmp/betteroff-link" calc --json "$tmp/a case.yaml" > "$tmp/copy.jsonl" 2> "$tmp/copy.err" || fail "launcher in a copied image failed"
+head -1 "$tmp/built.jsonl" | cmp -s - "$tmp/copy.jsonl" || fail "the launcher in a copied image gave a different result"
+grep -qF "betteroff.check = $copy/betteroff|$copy/betteroff/bin|$copy/betteroff/lib/app" "$tmp/copy.err" \
+  || fail "the launcher did not apply a Java option added to betteroff.cfg with \$ROOTDIR, \$BINDIR and \$APPDIR"
+grep -qF "betteroff.rates.dir = $copy/betteroff/lib/app/../rates" "$tmp/copy.err" || fail "the copied image is not on its own rates"
+rm -rf "$copy"
+echo "   launcher: reads betteroff.cfg (an added option applied, \$ROOTDIR/\$BINDIR/\$APPDIR), works through a link and with spaces"
 
 # The print-outs, written with the image's own runtime (jlink leaves parts of PDFBox and the JDK out: pom.xml)
 . ./.ci/java-env
