@@ -6,7 +6,6 @@ import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.collections.FXCollections;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
@@ -85,7 +84,7 @@ public final class Form {
 
     /** A drop-down of an enum's values, named from {@code <prefix>.<value in lower case>}. */
     public static <E extends Enum<E>> ChoiceBox<E> choice(ObjectProperty<E> p, List<E> values, String prefix, String accessibleName) {
-        ChoiceBox<E> c = new ChoiceBox<>(FXCollections.observableArrayList(values));
+        ChoiceBox<E> c = ChoiceSkin.box(values);
         c.setConverter(converter(prefix));
         c.valueProperty().bindBidirectional(p);
         c.setAccessibleText(accessibleName);
@@ -119,7 +118,7 @@ public final class Form {
         TextField f = text(a.money(), accessibleName, help);
         f.setPrefColumnCount(5);
         f.setMinWidth(48);
-        ChoiceBox<Period> per = new ChoiceBox<>(FXCollections.observableArrayList(AmountInput.PERIODS));
+        ChoiceBox<Period> per = ChoiceSkin.box(AmountInput.PERIODS);
         per.setConverter(new StringConverter<>() {
             @Override
             public String toString(Period p) { return p == null ? "" : Messages.get("period." + p.yamlName()); }
