@@ -218,34 +218,61 @@ public final class HouseholdView {
     }
 
     private Node councilTax() {
-        FormGrid g = new FormGrid();
+        FormGrid top = new FormGrid();
         CheckBox liable = Form.check(vm.councilTaxLiableProperty(), "council_tax.liable");
         liable.setId("council_tax-liable");
-        g.wide(liable, null);
+        top.wide(liable, null);
+        FormGrid bottom = new FormGrid();
+        CheckBox london = Form.check(vm.londonProperty(), "household.london");
+        bottom.wide(london, null);
+        // The rows for a household that pays council tax (the charge, the council) are built the first time "pays
+        // council tax" is ticked, or at once for a case that pays it (the window opens sooner without them); they
+        // then stay, shown only while it is ticked. The grids' gap is the box's spacing, so the rows sit as in one grid.
+        VBox box = new VBox(6, top.node(), bottom.node());
+        Runnable rows = () -> {
+            Node liableRows = liableRows();
+            liableRows.visibleProperty().bind(vm.councilTaxLiableProperty());
+            liableRows.managedProperty().bind(vm.councilTaxLiableProperty());
+            box.getChildren().add(1, liableRows);
+        };
+        if (vm.councilTaxLiableProperty().get()) rows.run();
+        else vm.councilTaxLiableProperty().addListener(new javafx.beans.InvalidationListener() {
+            @Override
+            public void invalidated(javafx.beans.Observable o) {
+                vm.councilTaxLiableProperty().removeListener(this);
+                rows.run();
+            }
+        });
+        return box;
+    }
+
+    /** The council tax charge, and the council whose reduction scheme applies (England) or the nation's scheme. */
+    private Node liableRows() {
+        FormGrid g = new FormGrid();
         Form.Amount charge = Form.amount(vm.councilTax(), Messages.plain("council_tax.charge"), Messages.get("council_tax.charge.help"));
-        g.row("council_tax.charge", charge.field(), charge.node(), vm.councilTaxLiableProperty());
+        charge.field().setId("council_tax-charge");
+        g.row("council_tax.charge", charge.field(), charge.node());
         BooleanBinding england = vm.nationProperty().isEqualTo(Nation.ENGLAND);
-        BooleanBinding needsCouncil = vm.councilTaxLiableProperty().and(england);
         TextField search = new TextField();
         search.textProperty().bindBidirectional(vm.councilSearchProperty());
         search.setPromptText(Messages.get("council_tax.search.prompt"));
         search.setAccessibleText(Messages.plain("council_tax.search"));
-        g.row("council_tax.search", search, search, needsCouncil);
+        search.setId("council_tax-search");
+        g.row("council_tax.search", search, search, england);
         ComboBox<CouncilChoice> council = new ComboBox<>(vm.councilsFound());
         council.valueProperty().bindBidirectional(vm.councilProperty());
         council.setPromptText(Messages.get("council_tax.council.none"));
         council.setAccessibleText(Messages.plain("council_tax.council"));
         council.setMaxWidth(Double.MAX_VALUE);
+        council.setId("council_tax-council");
         // Enter in the search box picks the first council found, so the list is usable without the mouse.
         search.setOnAction(e -> {
             if (!vm.councilsFound().isEmpty()) vm.councilProperty().set(vm.councilsFound().getFirst());
         });
-        g.row("council_tax.council", council, council, needsCouncil);
+        g.row("council_tax.council", council, council, england);
         Label national = new Label(Messages.get("council_tax.national_scheme"));
         national.setWrapText(true);
-        g.wide(national, vm.councilTaxLiableProperty().and(england.not()));
-        CheckBox london = Form.check(vm.londonProperty(), "household.london");
-        g.wide(london, null);
+        g.wide(national, england.not());
         return g.node();
     }
 
