@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Compares the start-up of two or more builds in the same minutes: N rounds, each running every given
+# launcher's `--smoke-test` once in turn (so a change in the machine's speed falls on all of them alike), then
+# the median time to the first frame, its CPU time and the whole window, per launcher. This machine's speed
+# changes from minute to minute; a comparison of runs made minutes apart says little (README "Installers").
+# Usage: installers/compare-startup.sh N LAUNCHER...   e.g. a build of an older commit beside the current one:
+#   installers/compare-startup.sh 11 /tmp/old/target/installer/app-image/betteroff/bin/betteroff \
+#     target/installer/app-image/betteroff/bin/betteroff
+set -euo pipefail
+n=$1; shift
+[ $# -ge 1 ] || { echo "usage: $0 N LAUNCHER..." >&2; exit 2; }
+if [ -z "${DISPLAY:-}" ]; then exec xvfb-run -a "$0" "$n" "$@"; fi
+median() { tr ' ' '\n' | grep . | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+declare -a first cpu whole
+for _ in $(seq "$n"); do
+  for i in $(seq 0 $(($# - 1))); do
+    launcher=${*:$((i + 1)):1}
+    out=$("$launcher" --smoke-test 2>/dev/null || true)
+    first[i]="${first[i]:-} $(echo "$out" | sed -n 's/^first frame after \([0-9]*\) ms.*/\1/p')"
+    cpu[i]="${cpu[i]:-} $(echo "$out" | sed -n 's/^first frame.*(cpu \([0-9]*\) ms).*/\1/p')"
+    whole[i]="${whole[i]:-} $(echo "$out" | sed -n 's/^whole window after \([0-9]*\) ms.*/\1/p')"
+  done
+done
+echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); $n rounds"
+for i in $(seq 0 $(($# - 1))); do
+  echo "${*:$((i + 1)):1}: first frame median $(echo "${first[i]}" | median) ms (runs:${first[i]}), cpu $(echo "${cpu[i]}" | median) ms, whole window $(echo "${whole[i]}" | median) ms"
+done
