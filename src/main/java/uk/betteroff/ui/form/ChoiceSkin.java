@@ -13,7 +13,7 @@ import javafx.util.StringConverter;
 /**
  * A drop-down's skin that sizes the box by the text of its longest choice. JavaFX's own skin sizes it by
  * styling and laying out its whole drop-down menu, for every box on the screen, before the window's first frame
- * (about a tenth of the household form's first layout; installers/README.md "Start-up"); here the menu is styled
+ * (about a tenth of the UI thread's work before it, profiled; README "How it starts"); here the menu is styled
  * when it is first opened. Given room, the box is as wide as its longest choice, so no choice is cut short.
  */
 final class ChoiceSkin<T> extends ChoiceBoxSkin<T> {

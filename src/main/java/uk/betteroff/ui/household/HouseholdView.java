@@ -71,15 +71,7 @@ public final class HouseholdView {
         box.getChildren().add(person(0, null));
         // The second adult's fields are built the first time "couple" is ticked (most households are single, and the
         // window opens sooner without them); they then stay, shown only while it is ticked, as before.
-        Runnable partner = () -> box.getChildren().add(person(1, vm.coupleProperty()));
-        if (vm.coupleProperty().get()) partner.run();
-        else vm.coupleProperty().addListener(new javafx.beans.InvalidationListener() {
-            @Override
-            public void invalidated(javafx.beans.Observable o) {
-                vm.coupleProperty().removeListener(this);
-                partner.run();
-            }
-        });
+        whenFirstTrue(vm.coupleProperty(), () -> box.getChildren().add(person(1, vm.coupleProperty())));
         return box;
     }
 
@@ -229,21 +221,29 @@ public final class HouseholdView {
         // council tax" is ticked, or at once for a case that pays it (the window opens sooner without them); they
         // then stay, shown only while it is ticked. The grids' gap is the box's spacing, so the rows sit as in one grid.
         VBox box = new VBox(6, top.node(), bottom.node());
-        Runnable rows = () -> {
+        whenFirstTrue(vm.councilTaxLiableProperty(), () -> {
             Node liableRows = liableRows();
             liableRows.visibleProperty().bind(vm.councilTaxLiableProperty());
             liableRows.managedProperty().bind(vm.councilTaxLiableProperty());
             box.getChildren().add(1, liableRows);
-        };
-        if (vm.councilTaxLiableProperty().get()) rows.run();
-        else vm.councilTaxLiableProperty().addListener(new javafx.beans.InvalidationListener() {
-            @Override
-            public void invalidated(javafx.beans.Observable o) {
-                vm.councilTaxLiableProperty().removeListener(this);
-                rows.run();
-            }
         });
         return box;
+    }
+
+    /** Runs {@code build} now if {@code p} is true, else the first time it becomes true (then never again). */
+    private static void whenFirstTrue(javafx.beans.value.ObservableBooleanValue p, Runnable build) {
+        if (p.get()) {
+            build.run();
+            return;
+        }
+        p.addListener(new javafx.beans.InvalidationListener() {
+            @Override
+            public void invalidated(javafx.beans.Observable o) {
+                if (!p.get()) return;
+                p.removeListener(this);
+                build.run();
+            }
+        });
     }
 
     /** The council tax charge, and the council whose reduction scheme applies (England) or the nation's scheme. */
