@@ -51,18 +51,24 @@ public final class BetterOffApp extends Application {
      */
     public static void startLoadingRates() {
         ratesLoading = CompletableFuture.supplyAsync(() -> {
-            RatesInUse r = RatesSource.system(null, RatesSetting.preferences()).load();
+            RatesInUse r = systemRates(RatesSetting.preferences()).load();
             StartupTrace.mark("rates read");
             return r;
         }, task -> Thread.ofPlatform().name("rates").daemon().start(task));
     }
+
+    /**
+     * The rates the desktop app uses with this Settings → Rates choice: the same places, in the same order, for the
+     * early load at start-up and for every later load through the Settings view model.
+     */
+    private static RatesSource systemRates(RatesSetting setting) { return RatesSource.system(null, setting); }
 
     @Override
     public void start(Stage stage) {
         StartupTrace.mark("Application.start");
         // The rates are loaded once, here, through the Settings view model: the first load on this thread (the
         // window needs them), later ones (a folder chosen in Settings) in the background.
-        RatesSourceViewModel ratesSettings = new RatesSourceViewModel(RatesSetting.preferences(), s -> RatesSource.system(null, s),
+        RatesSourceViewModel ratesSettings = new RatesSourceViewModel(RatesSetting.preferences(), BetterOffApp::systemRates,
                 firstInlineThenBackground(), r -> {
                     if (javafx.application.Platform.isFxApplicationThread()) r.run();
                     else javafx.application.Platform.runLater(r);
