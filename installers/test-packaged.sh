@@ -42,7 +42,8 @@ echo "   built-in rates in the image: sha256 $built_sha"
 [ "$(head -c 2 "$img/bin/betteroff")" = "#!" ] || fail "$img/bin/betteroff is not installers/linux/betteroff"
 copy="$tmp/Better Off copy"
 mkdir "$copy" && cp -a "$img" "$copy/" && ln -s "$copy/betteroff/bin/betteroff" "$tmp/betteroff-link"
-printf '%s\n' 'java-options=-XshowSettings:properties' 'java-options=-Dbetteroff.check=$ROOTDIR|$BINDIR|$APPDIR' \
+# (the added lines end in CRLF, as after an edit on Windows)
+printf '%s\r\n' 'java-options=-XshowSettings:properties' 'java-options=-Dbetteroff.check=$ROOTDIR|$BINDIR|$APPDIR' \
   >> "$copy/betteroff/lib/app/betteroff.cfg"
 cp "$(head -1 "$tmp/cases.txt")" "$tmp/a case.yaml"
 bare "$tmp/betteroff-link" calc --json "$tmp/a case.yaml" > "$tmp/copy.jsonl" 2> "$tmp/copy.err" || fail "launcher in a copied image failed"
