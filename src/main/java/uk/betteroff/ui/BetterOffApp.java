@@ -39,8 +39,10 @@ public final class BetterOffApp extends Application {
     /** {@code -Dbetteroff.open=CASE.yaml} opens that case file at start (a file association can pass it). */
     public static final String OPEN_PROPERTY = "betteroff.open";
 
-    /** The first rates, loading since {@link #startLoadingRates()}; null when it was not called. */
-    private static volatile CompletableFuture<RatesInUse> ratesLoading;
+    /** The first rates, loading since {@link #startLoadingRates()} with the Settings → Rates choice read then; null when it was not called. */
+    private static volatile EarlyRates early;
+
+    private record EarlyRates(RatesSetting setting, CompletableFuture<RatesInUse> loading) {}
 
     public static void launchApp(String[] args) { Application.launch(BetterOffApp.class, args); }
 
@@ -50,11 +52,12 @@ public final class BetterOffApp extends Application {
      * The main window still waits for them: it is never shown without rates.
      */
     public static void startLoadingRates() {
-        ratesLoading = CompletableFuture.supplyAsync(() -> {
-            RatesInUse r = systemRates(RatesSetting.preferences()).load();
+        RatesSetting setting = RatesSetting.preferences();
+        early = new EarlyRates(setting, CompletableFuture.supplyAsync(() -> {
+            RatesInUse r = systemRates(setting).load();
             StartupTrace.mark("rates read");
             return r;
-        }, task -> Thread.ofPlatform().name("rates").daemon().start(task));
+        }, task -> Thread.ofPlatform().name("rates").daemon().start(task)));
     }
 
     /**
@@ -68,12 +71,12 @@ public final class BetterOffApp extends Application {
         StartupTrace.mark("Application.start");
         // The rates are loaded once, here, through the Settings view model: the first load on this thread (the
         // window needs them), later ones (a folder chosen in Settings) in the background.
-        RatesSourceViewModel ratesSettings = new RatesSourceViewModel(RatesSetting.preferences(), BetterOffApp::systemRates,
+        RatesSourceViewModel ratesSettings = new RatesSourceViewModel(early != null ? early.setting() : RatesSetting.preferences(), BetterOffApp::systemRates,
                 firstInlineThenBackground(), r -> {
                     if (javafx.application.Platform.isFxApplicationThread()) r.run();
                     else javafx.application.Platform.runLater(r);
                 });
-        if (ratesLoading != null) ratesSettings.load(ratesLoading);
+        if (early != null) ratesSettings.load(early.loading());
         else ratesSettings.load();
         StartupTrace.mark("rates in use");
         if (ratesSettings.inUse().get() == null) {
