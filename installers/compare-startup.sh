@@ -10,15 +10,15 @@ set -euo pipefail
 n=$1; shift
 [ $# -ge 1 ] || { echo "usage: $0 N LAUNCHER..." >&2; exit 2; }
 if [ -z "${DISPLAY:-}" ]; then exec xvfb-run -a "$0" "$n" "$@"; fi
-median() { tr ' ' '\n' | grep . | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+. "$(dirname "$0")/smoke-times.sh"
 declare -a first cpu whole
 for _ in $(seq "$n"); do
   for i in $(seq 0 $(($# - 1))); do
     launcher=${*:$((i + 1)):1}
     out=$("$launcher" --smoke-test 2>/dev/null || true)
-    first[i]="${first[i]:-} $(echo "$out" | sed -n 's/^first frame after \([0-9]*\) ms.*/\1/p')"
-    cpu[i]="${cpu[i]:-} $(echo "$out" | sed -n 's/^first frame.*(cpu \([0-9]*\) ms).*/\1/p')"
-    whole[i]="${whole[i]:-} $(echo "$out" | sed -n 's/^whole window after \([0-9]*\) ms.*/\1/p')"
+    first[i]="${first[i]:-} $(smoke_ms "$out" "first frame" wall)"
+    cpu[i]="${cpu[i]:-} $(smoke_ms "$out" "first frame" cpu)"
+    whole[i]="${whole[i]:-} $(smoke_ms "$out" "whole window" wall)"
   done
 done
 echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); $n rounds"

@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 n=${1:-11}
 launcher=${2:-target/installer/app-image/betteroff/bin/betteroff}
 if [ -z "${DISPLAY:-}" ]; then exec xvfb-run -a "$0" "$n" "$launcher"; fi
-median() { tr ' ' '\n' | grep . | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+. installers/smoke-times.sh
 # Evicts the app image's own files from the page cache (posix_fadvise DONTNEED), so a run reads them from
 # disk as on a PC's first start of the day; the system's libraries (GTK, X) stay cached.
 evict() {
@@ -28,10 +28,10 @@ measure() {
   for _ in $(seq "$n"); do
     [ "${EVICT:-}" = 1 ] && evict
     out=$("$@" --smoke-test 2>/dev/null || true)
-    walls="$walls $(echo "$out" | sed -n 's/^first frame after \([0-9]*\) ms.*/\1/p')"
-    cpus="$cpus $(echo "$out" | sed -n 's/^first frame.*(cpu \([0-9]*\) ms).*/\1/p')"
-    wholes="$wholes $(echo "$out" | sed -n 's/^whole window after \([0-9]*\) ms.*/\1/p')"
-    wcpus="$wcpus $(echo "$out" | sed -n 's/^whole window.*(cpu \([0-9]*\) ms).*/\1/p')"
+    walls="$walls $(smoke_ms "$out" "first frame" wall)"
+    cpus="$cpus $(smoke_ms "$out" "first frame" cpu)"
+    wholes="$wholes $(smoke_ms "$out" "whole window" wall)"
+    wcpus="$wcpus $(smoke_ms "$out" "whole window" cpu)"
   done
   echo "$label: first frame median $(echo "$walls" | median) ms (runs:$walls), cpu median $(echo "$cpus" | median) ms;" \
     "whole window median $(echo "$wholes" | median) ms, cpu median $(echo "$wcpus" | median) ms"
