@@ -1,6 +1,7 @@
 package uk.betteroff.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
@@ -123,27 +124,41 @@ class BatchCommandTest {
         assertTrue(!r.err().contains("adult1_carer"), "a known optional column is not named as unknown: " + r.err());
     }
 
-    /** The optional disability-benefit column gives the calculator's own answer for that adult, and a bad value names the column. */
+    /**
+     * The optional disability-benefit column gives the calculator's own answer for that adult, and a bad value names the
+     * column. The household is one the column changes: a fit single adult out of work in a £250 a week social let is
+     * benefit-capped, unless they get a disability benefit (UC Regs 2013 reg 83(1)), so its out-of-work UC differs.
+     */
     @Test
     void aDisabilityBenefitIsReadFromTheOptionalColumn(@TempDir Path dir) throws Exception {
         String header = HEADER + ",adult1_disability_benefit,adult2_carer";
-        Run r = batch(dir, header + "\nD1,2026-07-01,england,,false,social,120.50,0,0,false,34,lcwra,,,,0,16,12.71,weekly,pip_daily_living_enhanced,\n"
-                + "D2,2026-07-01,england,,false,social,120.50,0,0,false,34,lcwra,,,,0,16,12.71,weekly,pip_super,\n"
+        String capped = "2026-07-01,england,,false,social,250,0,0,false,34,fit,,,,0,16,12.71,weekly,";
+        Run r = batch(dir, header + "\nD1," + capped + "pip_daily_living_enhanced,\n"
+                + "D0," + capped + ",\n"
+                + "D2," + capped + "pip_super,\n"
                 + "D3,2026-07-01,england,,false,social,120.50,0,0,false,34,fit,,,,0,16,12.71,weekly,,true\n");
         assertEquals(1, r.exit(), r.err());
-        Comparison c = TestRates.calculator().compare(
-                Cases.of("2026-07-01", Cases.social("120.50", 0),
-                        List.of(new uk.betteroff.kernel.household.Adult(34, uk.betteroff.kernel.household.WorkCapability.LCWRA,
-                                uk.betteroff.kernel.household.DisabilityBenefit.PIP_DAILY_LIVING_ENHANCED, false, List.of())),
+        Comparison pip = compare(uk.betteroff.kernel.household.DisabilityBenefit.PIP_DAILY_LIVING_ENHANCED);
+        Comparison none = compare(uk.betteroff.kernel.household.DisabilityBenefit.NONE);
+        Map<String, String> d1 = r.rows().get(0), d0 = r.rows().get(1);
+        assertTrue(none.baseline().figure(FigureIds.BENEFIT_CAP_REDUCTION).month().isPositive(), "the household is capped without PIP");
+        assertEquals(pip.baseline().figure(FigureIds.UNIVERSAL_CREDIT).month().plain(), d1.get("out_of_work_universal_credit_month"));
+        assertEquals(none.baseline().figure(FigureIds.UNIVERSAL_CREDIT).month().plain(), d0.get("out_of_work_universal_credit_month"));
+        assertNotEquals(d0.get("out_of_work_universal_credit_month"), d1.get("out_of_work_universal_credit_month"),
+                "PIP lifts the cap (reg 83(1)): the column is read, not dropped");
+        assertEquals(pip.scenarios().get(0).figure(FigureIds.MONEY_LEFT).week().plain(), d1.get("in_work_money_left_week"));
+        assertTrue(r.rows().get(2).get("error").startsWith("adult1_disability_benefit: \"pip_super\" is not one of none, pip_daily_living_standard"),
+                r.rows().get(2).get("error"));
+        assertEquals("adult2_carer: \"true\" given but adult2_age is empty (no second adult)", r.rows().get(3).get("error"));
+    }
+
+    /** The D rows' household built directly: a fit single adult of 34 in a £250 a week social let, 16 hours at £12.71. */
+    private static Comparison compare(uk.betteroff.kernel.household.DisabilityBenefit benefit) {
+        return TestRates.calculator().compare(
+                Cases.of("2026-07-01", Cases.social("250", 0),
+                        List.of(new uk.betteroff.kernel.household.Adult(34, uk.betteroff.kernel.household.WorkCapability.FIT, benefit, false, List.of())),
                         List.of()),
                 List.of(Cases.working("16 hours", "16", "12.71")));
-        Map<String, String> d1 = r.rows().get(0);
-        assertEquals(c.baseline().figure(FigureIds.UNIVERSAL_CREDIT).month().plain(), d1.get("out_of_work_universal_credit_month"));
-        assertEquals(c.scenarios().get(0).figure(FigureIds.HOUSING_BENEFIT).week().plain(), d1.get("in_work_housing_benefit_week"));
-        assertEquals(c.scenarios().get(0).figure(FigureIds.MONEY_LEFT).week().plain(), d1.get("in_work_money_left_week"));
-        assertTrue(r.rows().get(1).get("error").startsWith("adult1_disability_benefit: \"pip_super\" is not one of none, pip_daily_living_standard"),
-                r.rows().get(1).get("error"));
-        assertEquals("adult2_carer: \"true\" given but adult2_age is empty (no second adult)", r.rows().get(2).get("error"));
     }
 
     /** Every figure of an answered row is the calculator's own, for the same household built directly. */
