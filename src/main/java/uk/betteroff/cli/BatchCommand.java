@@ -188,7 +188,8 @@ final class BatchCommand implements Callable<Integer> {
         long answered = t.rows - t.failed;
         o.printf("households answered:            %,d%n", answered);
         o.printf("worse off in work:              %,d  (better_off_week below £0.00)%n", t.worseOff);
-        o.printf("at a cliff:                     %,d  (fewer hours in the same job would leave at least £1 a week more)%n", t.atCliff);
+        o.printf("at a cliff:                     %,d  (fewer hours in the same job would leave at least %s a week more)%n", t.atCliff,
+                BatchWork.CLIFF_MARGIN.format());
         if (t.cliffUnknown > 0)
             o.printf("  cliff not checked:            %,d  (at some fewer hours a scheme case is not covered, e.g. a CTR scheme off UC)%n", t.cliffUnknown);
         o.printf("capped out of work:             %,d  (benefit cap reduction above £0.00)%n", t.cappedOut);

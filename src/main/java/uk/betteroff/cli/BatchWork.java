@@ -10,7 +10,6 @@ import uk.betteroff.cases.BatchRowMapper;
 import uk.betteroff.kernel.BetterOffCalculator;
 import uk.betteroff.kernel.Unsupported;
 import uk.betteroff.kernel.money.Money;
-import uk.betteroff.kernel.rates.RatesAt;
 import uk.betteroff.kernel.result.Comparison;
 import uk.betteroff.kernel.result.ScenarioResult;
 import uk.betteroff.kernel.sweep.FewerHours;
@@ -80,7 +79,6 @@ final class BatchWork {
      * more money ({@link FewerHours}) — it has worked past a point where money left falls and not yet back.
      */
     private boolean atCliff(BatchRowMapper.Ready h, Comparison c) {
-        RatesAt r = calculator.rates().at(h.circumstances().date());
-        return FewerHours.find(calculator, h.circumstances(), h.scenario(), c.scenarios().get(0), r, c.baseline(), CLIFF_MARGIN).isPresent();
+        return FewerHours.find(calculator, h.circumstances(), h.scenario(), c.scenarios().get(0), c.baseline(), CLIFF_MARGIN).isPresent();
     }
 }

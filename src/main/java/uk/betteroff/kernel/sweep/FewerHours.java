@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 import uk.betteroff.kernel.BetterOffCalculator;
+import uk.betteroff.kernel.ctr.CtrScheme;
 import uk.betteroff.kernel.household.Circumstances;
 import uk.betteroff.kernel.household.Scenario;
 import uk.betteroff.kernel.money.Money;
@@ -58,9 +59,10 @@ public final class FewerHours {
      * @param margin how much more a week counts as more (so that a penny of rounding does not)
      */
     public static Optional<Better> find(BetterOffCalculator calculator, Circumstances c, Scenario s, ScenarioResult atHours,
-                                        RatesAt r, ScenarioResult baseline, Money margin) {
+                                        ScenarioResult baseline, Money margin) {
         if (s.jobs().isEmpty() || s.jobs().get(0).hours().signum() <= 0) return Optional.empty();
-        boolean steppedCtr = calculator.ctrScheme(c).map(x -> x.stepped()).orElse(false);
+        RatesAt r = calculator.rates().at(c.date());
+        boolean steppedCtr = calculator.ctrScheme(c).map(CtrScheme::stepped).orElse(false);
         List<BigDecimal> hoursRules = HOURS_RULES.stream().map(r::number).distinct().sorted().toList();
         Search search = new Search(new WorkIncentives.Probe(calculator, c, s, 0, r, baseline), steppedCtr, hoursRules, left(atHours).plus(margin));
         BigDecimal zero = BigDecimal.ZERO.setScale(2);

@@ -57,7 +57,7 @@ class FewerHoursTest {
 
     private static Optional<FewerHours.Better> find(Circumstances c, Scenario s) {
         Comparison cmp = CALC.compare(c, List.of(s));
-        return FewerHours.find(CALC, c, s, cmp.scenarios().get(0), CALC.rates().at(c.date()), cmp.baseline(), POUND);
+        return FewerHours.find(CALC, c, s, cmp.scenarios().get(0), cmp.baseline(), POUND);
     }
 
     private static Optional<FewerHours.Better> caseAt(String file, String hours) {
@@ -194,7 +194,7 @@ class FewerHoursTest {
         ScenarioResult atHours = cmp.scenarios().get(0);
         Money target = atHours.figure(MONEY_LEFT).week().plus(POUND);
         BigDecimal hours = row.s().jobs().get(0).hours();
-        Optional<FewerHours.Better> fast = FewerHours.find(CALC, row.c(), row.s(), atHours, r, cmp.baseline(), POUND);
+        Optional<FewerHours.Better> fast = FewerHours.find(CALC, row.c(), row.s(), atHours, cmp.baseline(), POUND);
 
         BigDecimal found = null;
         for (BigDecimal h = BigDecimal.ZERO.setScale(2); h.compareTo(hours) < 0 && found == null; h = h.add(GRID)) {
