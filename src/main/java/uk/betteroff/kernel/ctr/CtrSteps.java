@@ -12,11 +12,11 @@ import uk.betteroff.kernel.Assumption;
 import uk.betteroff.kernel.Unsupported;
 import uk.betteroff.kernel.hb.ApplicableAmount;
 import uk.betteroff.kernel.hb.EarningsDisregards;
+import uk.betteroff.kernel.hb.HousingBenefit;
 import uk.betteroff.kernel.household.Adult;
 import uk.betteroff.kernel.household.Household;
 import uk.betteroff.kernel.household.Nation;
 import uk.betteroff.kernel.household.NonDependant;
-import uk.betteroff.kernel.household.UnearnedIncome;
 import uk.betteroff.kernel.money.Money;
 import uk.betteroff.kernel.money.Period;
 import uk.betteroff.kernel.money.Periods;
@@ -193,35 +193,9 @@ final class CtrSteps {
         return new ApplicableAmount.Result(amount, false, false, t);
     }
 
-    /** Carer's Allowance and other unearned income a week (child maintenance disregarded), plus tariff income from capital. */
+    /** Carer's Allowance and other unearned income a week (child maintenance disregarded), plus tariff income from capital, as HB counts them. */
     static TraceNode otherIncome(CtrInput in, RatesAt r) {
-        TraceNode.Builder t = TraceNode.of("ctr.other_income", "Other income counted");
-        Money total = Money.ZERO;
-        List<String> parts = new ArrayList<>();
-        var adults = in.circumstances().household().adults();
-        for (int i = 0; i < adults.size(); i++) {
-            Money ca = in.earnings().weeklyCarersAllowance().get(i);
-            if (ca.isPositive()) {
-                total = total.plus(ca);
-                parts.add("Carer's Allowance " + ca.format());
-            }
-            for (UnearnedIncome u : adults.get(i).unearnedIncome()) {
-                if (u.type() == UnearnedIncome.Type.CHILD_MAINTENANCE) {
-                    parts.add("child maintenance disregarded");
-                    continue;
-                }
-                Money w = u.amount().in(Period.WEEK).roundHalfUpToPenny();
-                total = total.plus(w);
-                parts.add(u.type().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " " + w.format());
-            }
-        }
-        Money capital = in.circumstances().household().capital();
-        uk.betteroff.kernel.hb.HousingBenefit.Tariff tariff = uk.betteroff.kernel.hb.HousingBenefit.tariffIncome(capital, r, t);
-        if (tariff.steps() > 0) {
-            total = total.plus(tariff.weekly());
-            parts.add("tariff income " + tariff.weekly().format() + " on capital of " + capital.format());
-        }
-        return t.amount(total, Period.WEEK).working(parts.isEmpty() ? "None" : String.join(" + ", parts) + " = " + total.format()).build();
+        return HousingBenefit.otherIncome(in.earnings(), r, TraceNode.of("ctr.other_income", "Other income counted"), "");
     }
 
     /** UC earned income (claimant and partner, net as UC counts it) × 12/52. */

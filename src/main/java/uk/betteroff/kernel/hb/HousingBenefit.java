@@ -92,7 +92,15 @@ public final class HousingBenefit {
     }
 
     private static TraceNode otherIncome(HbInput in, RatesAt r) {
-        TraceNode.Builder t = TraceNode.of("hb.other_income", "Other income counted").law("HB Regs 2006 regs 31, 40, 52, Sch 5");
+        return otherIncome(in, r, TraceNode.of("hb.other_income", "Other income counted").law("HB Regs 2006 regs 31, 40, 52, Sch 5"), " (Sch 5 para 47)");
+    }
+
+    /**
+     * Carer's Allowance and other unearned income a week, child maintenance disregarded, plus tariff income from
+     * capital (reg 52), as HB counts them — and the CTR schemes that count income as HB does. On {@code t}, which
+     * names the node and its law; {@code maintenanceLaw} follows "child maintenance disregarded" in the working.
+     */
+    public static TraceNode otherIncome(HbInput in, RatesAt r, TraceNode.Builder t, String maintenanceLaw) {
         Money total = Money.ZERO;
         List<String> parts = new ArrayList<>();
         var adults = in.circumstances().household().adults();
@@ -104,12 +112,12 @@ public final class HousingBenefit {
             }
             for (var u : adults.get(i).unearnedIncome()) {
                 if (u.type() == uk.betteroff.kernel.household.UnearnedIncome.Type.CHILD_MAINTENANCE) {
-                    parts.add("child maintenance disregarded (Sch 5 para 47)");
+                    parts.add("child maintenance disregarded" + maintenanceLaw);
                     continue;
                 }
                 Money w = u.amount().in(Period.WEEK).roundHalfUpToPenny();
                 total = total.plus(w);
-                parts.add(u.type().name().toLowerCase().replace('_', ' ') + " " + w.format());
+                parts.add(u.type().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " " + w.format());
             }
         }
         Tariff tariff = tariffIncome(in.circumstances().household().capital(), r, t);
@@ -121,10 +129,10 @@ public final class HousingBenefit {
     }
 
     /** Tariff income from capital: each step (or part) above the lower limit counts as the weekly amount (HB Regs 2006 reg 52). */
-    public record Tariff(long steps, Money weekly) {}
+    private record Tariff(long steps, Money weekly) {}
 
     /** The tariff income on {@code capital}, noting the rates read on {@code t} when there is any. */
-    public static Tariff tariffIncome(Money capital, RatesAt r, TraceNode.Builder t) {
+    private static Tariff tariffIncome(Money capital, RatesAt r, TraceNode.Builder t) {
         Money lower = r.money(HB_CAPITAL_LOWER_LIMIT);
         if (!capital.isGreaterThan(lower)) return new Tariff(0, Money.ZERO);
         long steps = capital.minus(lower).stepsOfOrPart(r.money(HB_CAPITAL_TARIFF_STEP));
