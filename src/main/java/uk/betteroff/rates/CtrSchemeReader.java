@@ -27,7 +27,6 @@ import uk.betteroff.yaml.YNode;
 import uk.betteroff.yaml.YNode.YMap;
 import uk.betteroff.yaml.YamlError;
 import uk.betteroff.yaml.YamlException;
-import uk.betteroff.yaml.YamlReader;
 
 /**
  * Reads one {@code rates/ctr/<council>.yaml} Council Tax Reduction scheme (format {@code betteroff-ctr/1},
@@ -73,9 +72,9 @@ final class CtrSchemeReader {
     private static final List<String> COMMON = List.of("maximum_reduction", "capital_limit", "minimum_award", "non_dependant_deductions");
     private static final List<String> TOP = List.of("format", "council", "name", "nation", "design", "source", "notes", "not_on_uc", "protected_group", "references", "figures");
 
-    static Read read(String file, String id, String text) {
+    static Read read(String file, String id, YNode tree) {
         Fields f = new Fields(file);
-        YMap root = f.map(YamlReader.read(file, text));
+        YMap root = f.map(tree);
         if (root == null) throw new YamlException(f.errors());
         f.allowOnly(root, TOP);
         String format = f.text(f.required(root, "format"));

@@ -37,6 +37,7 @@ import uk.betteroff.yaml.YNode.YMap;
 import uk.betteroff.yaml.YamlError;
 import uk.betteroff.yaml.YamlException;
 import uk.betteroff.yaml.YamlReader;
+import uk.betteroff.yaml.YamlTrees;
 
 /**
  * Reads and validates a rates folder: {@code YYYY-YY.yaml} per tax year, {@code references.yaml}, and
@@ -54,6 +55,11 @@ public final class RatesLoader {
     public static LoadedRates load(Path dir) {
         if (!Files.isDirectory(dir))
             throw new YamlException(List.of(new YamlError(dir.toString(), 1, "", "not a folder of rates files")));
+        return fromTexts(texts(dir), dir.toAbsolutePath().normalize().toString());
+    }
+
+    /** A rates folder's files, name (relative to the folder, e.g. "ctr/oxford.yaml") → text, in name order. */
+    static Map<String, String> texts(Path dir) {
         Map<String, String> texts = new TreeMap<>();
         try (Stream<Path> s = Files.list(dir)) {
             for (Path p : s.filter(p -> p.getFileName().toString().endsWith(".yaml")).sorted().toList())
@@ -68,19 +74,33 @@ public final class RatesLoader {
         } catch (IOException e) {
             throw new UncheckedIOException("could not read rates folder " + dir, e);
         }
-        return fromTexts(texts, dir.toAbsolutePath().normalize().toString());
+        return texts;
     }
 
-    /** Loads from file name → text (names relative to the rates folder, e.g. "2026-27.yaml", "ctr/oxford.yaml"). */
+    /**
+     * Loads from file name → text (names relative to the rates folder, e.g. "2026-27.yaml", "ctr/oxford.yaml").
+     * A text byte-for-byte the same as a built-in rates file takes the tree the build read from it
+     * ({@link PreReadRates}); any other text is read from its YAML.
+     */
     public static LoadedRates fromTexts(Map<String, String> texts, String folderName) {
+        return fromTexts(texts, folderName, PreReadRates.builtIn());
+    }
+
+    /** As {@link #fromTexts(Map, String)}, taking trees only from {@code preRead} ({@link YamlTrees#NONE}: every file is parsed). */
+    public static LoadedRates fromTexts(Map<String, String> texts, String folderName, YamlTrees preRead) {
         List<YamlError> errors = new ArrayList<>();
         String prefix = folderName.endsWith("/") ? folderName : folderName + "/";
+        Map<String, String> sha256 = new HashMap<>();
+        for (var e : texts.entrySet()) sha256.put(e.getKey(), sha256Hex(e.getValue()));
         Map<String, Reference> references = new LinkedHashMap<>();
         Set<String> usedRefs = new HashSet<>();
         String refText = texts.get("references.yaml");
         Map<String, Integer> refLines = new HashMap<>();
         if (refText == null) errors.add(new YamlError(prefix + "references.yaml", 1, "", "missing: every rates folder needs references.yaml"));
-        else readReferences(prefix + "references.yaml", refText, references, refLines, errors);
+        else {
+            YNode tree = tree(prefix + "references.yaml", refText, sha256.get("references.yaml"), preRead, errors);
+            if (tree != null) readReferences(prefix + "references.yaml", tree, references, refLines, errors);
+        }
 
         List<RateValue> values = new ArrayList<>();
         List<PendingRefs> pending = new ArrayList<>();
@@ -91,7 +111,8 @@ public final class RatesLoader {
             if (!m.matches()) continue;
             years++;
             lastStartYear = Math.max(lastStartYear, Integer.parseInt(m.group(1)));
-            readYear(prefix + e.getKey(), e.getValue(), m, values, pending, errors);
+            YNode tree = tree(prefix + e.getKey(), e.getValue(), sha256.get(e.getKey()), preRead, errors);
+            if (tree != null) readYear(prefix + e.getKey(), tree, m, values, pending, errors);
         }
         if (years == 0) errors.add(new YamlError(prefix, 1, "", "no tax-year files (named like 2026-27.yaml)"));
         for (PendingRefs p : pending)
@@ -108,8 +129,10 @@ public final class RatesLoader {
         for (var e : texts.entrySet()) {
             if (!e.getKey().startsWith("ctr/")) continue;
             String id = e.getKey().substring(4, e.getKey().length() - ".yaml".length());
+            YNode tree = tree(prefix + e.getKey(), e.getValue(), sha256.get(e.getKey()), preRead, errors);
+            if (tree == null) continue;
             try {
-                CtrSchemeReader.Read read = CtrSchemeReader.read(prefix + e.getKey(), id, e.getValue());
+                CtrSchemeReader.Read read = CtrSchemeReader.read(prefix + e.getKey(), id, tree);
                 for (var ref : read.refs()) {
                     usedRefs.add(ref.id());
                     if (!references.containsKey(ref.id()))
@@ -139,7 +162,7 @@ public final class RatesLoader {
         MessageDigest all = sha256();
         for (var e : texts.entrySet()) {
             byte[] bytes = e.getValue().getBytes(StandardCharsets.UTF_8);
-            files.add(e.getKey() + " sha256:" + HexFormat.of().formatHex(sha256().digest(bytes)));
+            files.add(e.getKey() + " sha256:" + sha256.get(e.getKey()));
             all.update(e.getKey().getBytes(StandardCharsets.UTF_8));
             all.update(bytes);
         }
@@ -152,31 +175,34 @@ public final class RatesLoader {
 
     private record PendingRefs(String file, int line, String path, List<String> refs) {}
 
-    private static void readReferences(String file, String text, Map<String, Reference> out, Map<String, Integer> lines, List<YamlError> errors) {
-        Fields f = new Fields(file);
+    /** The file's tree: the one read by the build from this very text, else parsed now; null (its errors added) if it is not YAML. */
+    private static YNode tree(String file, String text, String sha256, YamlTrees preRead, List<YamlError> errors) {
+        var known = preRead.tree(sha256);
+        if (known.isPresent()) return known.get();
         try {
-            YMap root = f.map(YamlReader.read(file, text));
-            if (root == null) { errors.addAll(f.errors()); return; }
+            return YamlReader.read(file, text);
+        } catch (YamlException ex) {
+            errors.addAll(ex.errors());
+            return null;
+        }
+    }
+
+    private static void readReferences(String file, YNode tree, Map<String, Reference> out, Map<String, Integer> lines, List<YamlError> errors) {
+        Fields f = new Fields(file);
+        YMap root = f.map(tree);
+        if (root != null) {
             f.allowOnly(root, List.of("format", "references"));
             String format = f.text(f.required(root, "format"));
             if (format != null && !format.equals("betteroff-references/1")) f.error(root.entries().get("format"), "format must be betteroff-references/1, got " + format);
             YMap refs = f.map(f.required(root, "references"));
             if (refs != null) CtrSchemeReader.readReferences(f, refs, out, lines);
-        } catch (YamlException ex) {
-            errors.addAll(ex.errors());
         }
         errors.addAll(f.errors());
     }
 
-    private static void readYear(String file, String text, Matcher name, List<RateValue> out, List<PendingRefs> pending, List<YamlError> errors) {
+    private static void readYear(String file, YNode tree, Matcher name, List<RateValue> out, List<PendingRefs> pending, List<YamlError> errors) {
         Fields f = new Fields(file);
-        YMap root;
-        try {
-            root = f.map(YamlReader.read(file, text));
-        } catch (YamlException ex) {
-            errors.addAll(ex.errors());
-            return;
-        }
+        YMap root = f.map(tree);
         if (root == null) { errors.addAll(f.errors()); return; }
         f.allowOnly(root, List.of("format", "tax_year", "rates"));
         String format = f.text(f.required(root, "format"));
@@ -296,6 +322,9 @@ public final class RatesLoader {
             }
         }
     }
+
+    /** The SHA-256 of a text's UTF-8 bytes, in lower-case hex: how each rates file is named in results and in the pre-read trees. */
+    static String sha256Hex(String text) { return HexFormat.of().formatHex(sha256().digest(text.getBytes(StandardCharsets.UTF_8))); }
 
     private static MessageDigest sha256() {
         try {
