@@ -89,11 +89,12 @@ public final class BetterOffApp extends Application {
             t.setDaemon(true);
             return t;
         });
-        MainViewModel vm = new MainViewModel(rates, LocalDate::now, CaseStore.inFolder(dataFolder()), background);
+        // The comparison's first calculation waits for the window's second step: the first frame does not show it.
+        MainViewModel vm = MainViewModel.firstCalculationLater(rates, LocalDate::now, CaseStore.inFolder(dataFolder()), background);
         ratesSettings.inUse().addListener((o, was, now) -> {
             if (now != null) vm.setRates(now.rates());
         });
-        StartupTrace.mark("view model made (first calculation)");
+        StartupTrace.mark("view model made");
         MainWindow window = MainWindow.inTwoSteps(vm, stage, ratesSettings, HoursChartView.newViewModel(), background, () -> {
             StartupTrace.mark("whole window shown");
             if (onWindowComplete != null) onWindowComplete.run();

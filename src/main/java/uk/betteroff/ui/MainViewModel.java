@@ -88,6 +88,21 @@ public final class MainViewModel {
      * @param background   runs the autosave's disk writes (tests pass {@code Runnable::run})
      */
     public MainViewModel(LoadedRates rates, Supplier<LocalDate> today, CaseStore adviserStore, java.util.concurrent.Executor background) {
+        this(rates, today, adviserStore, background, true);
+    }
+
+    /**
+     * As the constructor, but the comparison stays empty until the first {@link #recalculate()}: the desktop app's
+     * window, opened in two steps, works it out just after its first frame, when the comparison joins the window,
+     * so the first frame (the household form) does not wait for a calculation it does not show.
+     */
+    public static MainViewModel firstCalculationLater(LoadedRates rates, Supplier<LocalDate> today, CaseStore adviserStore,
+                                                      java.util.concurrent.Executor background) {
+        return new MainViewModel(rates, today, adviserStore, background, false);
+    }
+
+    private MainViewModel(LoadedRates rates, Supplier<LocalDate> today, CaseStore adviserStore, java.util.concurrent.Executor background,
+                          boolean calculateNow) {
         this.rates = rates;
         this.calculator = new BetterOffCalculator(rates.book(), rates::ctr);
         this.adviserStore = adviserStore;
@@ -96,7 +111,7 @@ public final class MainViewModel {
         this.scenarios = new ScenariosViewModel(defaultWage(today.get()), this::changed);
         this.title = Bindings.createStringBinding(this::computeTitle, caseName, mode, dirty);
         caseName.addListener(o -> markDirty());
-        recalculate();
+        if (calculateNow) recalculate();
     }
 
     private static List<CouncilChoice> councils(LoadedRates rates) {

@@ -152,6 +152,7 @@ public final class MainWindow {
     }
 
     private void addComparison() {
+        vm.recalculate(); // for a view model made with its first calculation later; nothing to do if it was worked out
         comparison = new ComparisonView(vm.comparison(), vm.scenarios(), vm.household().coupleProperty(), this::why);
         comparison.setScale(vm.textScaleProperty().get());
         right.getChildren().setAll(comparison.node(), belowComparison);

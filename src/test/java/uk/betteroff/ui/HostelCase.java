@@ -54,6 +54,11 @@ final class HostelCase {
         return new MainViewModel(TestRates.loaded(), () -> LocalDate.of(2026, 12, 1), uk.betteroff.cases.CaseStore.inMemory(), Runnable::run);
     }
 
+    /** As {@link #newViewModel()}, with its first calculation left for later, as the desktop app makes it. */
+    static MainViewModel newViewModelCalculatedLater() {
+        return MainViewModel.firstCalculationLater(TestRates.loaded(), () -> LocalDate.of(2026, 12, 1), uk.betteroff.cases.CaseStore.inMemory(), Runnable::run);
+    }
+
     /** As {@link #newViewModel()}, saving and autosaving in {@code dataFolder}. */
     static MainViewModel newViewModel(Path dataFolder) {
         return new MainViewModel(TestRates.loaded(), () -> LocalDate.of(2026, 12, 1), uk.betteroff.cases.CaseStore.inFolder(dataFolder), Runnable::run);

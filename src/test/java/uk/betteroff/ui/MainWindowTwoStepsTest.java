@@ -36,6 +36,7 @@ class MainWindowTwoStepsTest {
     private Stage twoSteps;
     private Stage atOnce;
     private boolean formWithoutComparisonAtFirst;
+    private int calculationsBeforeShown;
 
     private static HoursChartViewModel chart() {
         return new HoursChartViewModel(HoursChartViewModel.bundle(java.util.Locale.UK), Executors.newSingleThreadExecutor(t -> {
@@ -48,7 +49,10 @@ class MainWindowTwoStepsTest {
     @Start
     void start(Stage stage) {
         twoSteps = stage;
-        MainWindow w = MainWindow.inTwoSteps(HostelCase.newViewModel(), stage, null, chart(), Runnable::run, () -> {
+        // as the desktop app makes it: the first calculation is left for the second step
+        MainViewModel later = HostelCase.newViewModelCalculatedLater();
+        calculationsBeforeShown = later.calculations();
+        MainWindow w = MainWindow.inTwoSteps(later, stage, null, chart(), Runnable::run, () -> {
             completions.incrementAndGet();
             complete.countDown();
         });
@@ -88,6 +92,14 @@ class MainWindowTwoStepsTest {
         List<String> actual = WaitForAsyncUtils.asyncFx(() -> outline(root, 0, new ArrayList<>())).get(10, TimeUnit.SECONDS);
         assertEquals(String.join("\n", expected), String.join("\n", actual));
         assertEquals(1, completions.get(), "the window reports itself complete once");
+        assertEquals(0, calculationsBeforeShown, "no calculation before the first frame");
+        for (String cell : List.of("#cell-universal_credit-0", "#cell-housing_benefit-1", "#cell-total_income-2"))
+            assertEquals(text(atOnce, cell), text(twoSteps, cell), cell + ": the second step's comparison shows the same figures");
+        assertFalse(text(twoSteps, "#cell-universal_credit-0").isBlank(), "and figures they are");
+    }
+
+    private static String text(Stage stage, String id) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> ((javafx.scene.control.Labeled) stage.getScene().getRoot().lookup(id)).getText()).get(10, TimeUnit.SECONDS);
     }
 
     /** On screen: the node and every node above it visible. */
