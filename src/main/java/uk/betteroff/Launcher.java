@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.Predicate;
 
 import uk.betteroff.cli.Main;
 import uk.betteroff.rates.RatesSource;
@@ -33,7 +34,8 @@ public final class Launcher {
             return;
         }
         if (gui.ratesFolder() != null) System.setProperty(RatesSource.EXPLICIT_PROPERTY, gui.ratesFolder());
-        softwareRenderingIfAsked(System.getenv("BETTEROFF_RENDERING"));
+        String order = rendering(System.getenv("BETTEROFF_RENDERING"), System.getProperty("prism.order"), System.getProperty("os.name"), Files::exists);
+        if (order != null) System.setProperty("prism.order", order);
         if (gui.smokeTest()) {
             BetterOffApp.onFirstFrame = () -> report("first frame", System.out);
             BetterOffApp.onWindowComplete = () -> {
@@ -54,11 +56,24 @@ public final class Launcher {
     }
 
     /**
-     * {@code BETTEROFF_RENDERING=software} (set by IT for virtual desktops without a GPU, e.g. Citrix)
-     * is {@code -Dprism.order=sw} for this app only; an explicit {@code prism.order} wins.
+     * The renderer for JavaFX to use ({@code prism.order}), or null to leave JavaFX to choose (it tries the GPU first):
+     * <ul>
+     *   <li>an explicit {@code -Dprism.order} always wins (null here);</li>
+     *   <li>{@code BETTEROFF_RENDERING=software} (set by IT for virtual desktops without a GPU, e.g. Citrix) is
+     *       {@code sw}; {@code BETTEROFF_RENDERING=hardware} leaves JavaFX to try the GPU whatever this PC has;</li>
+     *   <li>otherwise Linux with no GPU device at all (neither {@code /dev/dri} nor NVIDIA's {@code /dev/nvidiactl}:
+     *       a virtual machine, a container, Xvfb) is {@code sw}. There JavaFX's try of OpenGL can only load Mesa's
+     *       software OpenGL, which it then refuses ("Failed Graphics Hardware Qualifier check") before falling back
+     *       to its own software renderer: going straight there saves that try at every start (installers/README.md).</li>
+     * </ul>
      */
-    static void softwareRenderingIfAsked(String setting) {
-        if ("software".equalsIgnoreCase(setting) && System.getProperty("prism.order") == null) System.setProperty("prism.order", "sw");
+    static String rendering(String setting, String explicitOrder, String osName, Predicate<Path> exists) {
+        if (explicitOrder != null) return null;
+        if ("software".equalsIgnoreCase(setting)) return "sw";
+        if ("hardware".equalsIgnoreCase(setting)) return null;
+        boolean linux = osName != null && osName.toLowerCase(java.util.Locale.ROOT).startsWith("linux");
+        if (linux && !exists.test(Path.of("/dev/dri")) && !exists.test(Path.of("/dev/nvidiactl"))) return "sw";
+        return null;
     }
 
     /**

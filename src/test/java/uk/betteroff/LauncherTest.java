@@ -40,19 +40,21 @@ class LauncherTest {
 
     @Test
     void betterOffRenderingSoftwareMeansPrismOrderSwUnlessPrismOrderIsGiven() {
-        String before = System.getProperty("prism.order");
-        try {
-            System.clearProperty("prism.order");
-            Launcher.softwareRenderingIfAsked(null);
-            assertNull(System.getProperty("prism.order"));
-            Launcher.softwareRenderingIfAsked("software");
-            assertEquals("sw", System.getProperty("prism.order"));
-            System.setProperty("prism.order", "es2");
-            Launcher.softwareRenderingIfAsked("software");
-            assertEquals("es2", System.getProperty("prism.order"));
-        } finally {
-            if (before == null) System.clearProperty("prism.order");
-            else System.setProperty("prism.order", before);
-        }
+        java.util.function.Predicate<java.nio.file.Path> gpu = p -> true;
+        assertNull(Launcher.rendering(null, null, "Linux", gpu), "a PC with a GPU: JavaFX chooses");
+        assertEquals("sw", Launcher.rendering("software", null, "Linux", gpu));
+        assertEquals("sw", Launcher.rendering("Software", null, "Windows 11", gpu));
+        assertNull(Launcher.rendering("software", "es2", "Linux", gpu), "an explicit -Dprism.order wins");
+        assertNull(Launcher.rendering(null, null, "Windows 11", p -> false), "Windows: JavaFX chooses (no device files to look at)");
+    }
+
+    /** Linux with no GPU device: straight to the software renderer, unless one of the device files is there or IT says hardware. */
+    @Test
+    void linuxWithNoGpuDeviceStartsWithTheSoftwareRenderer() {
+        assertEquals("sw", Launcher.rendering(null, null, "Linux", p -> false));
+        assertNull(Launcher.rendering(null, null, "Linux", p -> p.toString().equals("/dev/dri")), "a DRM device (Intel, AMD, Nouveau, virtio-gpu)");
+        assertNull(Launcher.rendering(null, null, "Linux", p -> p.toString().equals("/dev/nvidiactl")), "NVIDIA's own driver");
+        assertNull(Launcher.rendering("hardware", null, "Linux", p -> false), "BETTEROFF_RENDERING=hardware: JavaFX tries the GPU anyway");
+        assertNull(Launcher.rendering(null, "es2", "Linux", p -> false), "an explicit -Dprism.order wins");
     }
 }
