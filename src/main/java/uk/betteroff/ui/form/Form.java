@@ -3,6 +3,8 @@ package uk.betteroff.ui.form;
 import java.util.List;
 import java.util.Locale;
 
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -75,10 +77,23 @@ public final class Form {
         return l;
     }
 
-    /** A field with its error message under it. */
+    /**
+     * A field with its error message under it. The message is made the first time the text is refused, then shown
+     * and hidden with the error: most fields never need one, and every control in the window's first frame costs
+     * start-up time (issue 5).
+     */
     public static VBox withError(Node field, TextInput<?> in) {
-        VBox box = new VBox(2, field, error(in));
+        VBox box = new VBox(2, field);
         box.setFillWidth(true);
+        if (!in.isValid()) box.getChildren().add(error(in));
+        else in.errorProperty().addListener(new InvalidationListener() {
+            @Override
+            public void invalidated(Observable o) {
+                if (in.isValid()) return;
+                in.errorProperty().removeListener(this);
+                box.getChildren().add(error(in));
+            }
+        });
         return box;
     }
 
