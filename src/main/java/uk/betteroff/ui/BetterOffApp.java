@@ -42,7 +42,11 @@ public final class BetterOffApp extends Application {
     /** The first rates, loading since {@link #startLoadingRates()} with the Settings → Rates choice read then; null when it was not called. */
     private static volatile EarlyRates early;
 
-    private record EarlyRates(RatesSetting setting, CompletableFuture<RatesInUse> loading) {}
+    /** The early load: the rates, then on the same thread the window's view model made with them. */
+    private record EarlyRates(RatesSetting setting, CompletableFuture<RatesInUse> loading, CompletableFuture<Models> models) {}
+
+    /** The main window's view model and the thread its case store (autosave) and print-outs write on. */
+    private record Models(MainViewModel vm, java.util.concurrent.ExecutorService background) {}
 
     public static void launchApp(String[] args) { Application.launch(BetterOffApp.class, args); }
 
@@ -53,11 +57,41 @@ public final class BetterOffApp extends Application {
      */
     public static void startLoadingRates() {
         RatesSetting setting = RatesSetting.preferences();
-        early = new EarlyRates(setting, CompletableFuture.supplyAsync(() -> {
-            RatesInUse r = systemRates(setting).load();
+        CompletableFuture<RatesInUse> loading = new CompletableFuture<>();
+        CompletableFuture<Models> models = new CompletableFuture<>();
+        early = new EarlyRates(setting, loading, models);
+        Thread.ofPlatform().name("rates").daemon().start(() -> {
+            RatesInUse r;
+            try {
+                r = systemRates(setting).load();
+            } catch (RuntimeException e) {
+                loading.completeExceptionally(e);
+                models.completeExceptionally(e);
+                return;
+            }
             StartupTrace.mark("rates read");
-            return r;
-        }, task -> Thread.ofPlatform().name("rates").daemon().start(task)));
+            loading.complete(r);
+            // The view models are JavaFX properties only (no controls, no toolkit): made here, while JavaFX starts
+            try {
+                models.complete(newModels(r.rates()));
+            } catch (RuntimeException e) {
+                models.completeExceptionally(e);
+            }
+            StartupTrace.mark("view model made");
+        });
+    }
+
+    /**
+     * The desktop app's view model: its comparison's first calculation waits for the window's second step, since the
+     * first frame does not show it.
+     */
+    private static Models newModels(LoadedRates rates) {
+        java.util.concurrent.ExecutorService background = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "case-store");
+            t.setDaemon(true);
+            return t;
+        });
+        return new Models(MainViewModel.firstCalculationLater(rates, LocalDate::now, CaseStore.inFolder(dataFolder()), background), background);
     }
 
     /**
@@ -84,18 +118,14 @@ public final class BetterOffApp extends Application {
             return;
         }
         LoadedRates rates = ratesSettings.inUse().get().rates();
-        java.util.concurrent.ExecutorService background = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "case-store");
-            t.setDaemon(true);
-            return t;
-        });
-        // The comparison's first calculation waits for the window's second step: the first frame does not show it.
-        MainViewModel vm = MainViewModel.firstCalculationLater(rates, LocalDate::now, CaseStore.inFolder(dataFolder()), background);
+        // made with these very rates on the rates thread, or (no early load, or it failed) made here
+        Models made = early == null ? null : early.models().exceptionally(e -> null).join();
+        Models models = made != null && made.vm().rates() == rates ? made : newModels(rates);
+        MainViewModel vm = models.vm();
         ratesSettings.inUse().addListener((o, was, now) -> {
             if (now != null) vm.setRates(now.rates());
         });
-        StartupTrace.mark("view model made");
-        MainWindow window = MainWindow.inTwoSteps(vm, stage, ratesSettings, HoursChartView.newViewModel(), background, () -> {
+        MainWindow window = MainWindow.inTwoSteps(vm, stage, ratesSettings, HoursChartView.newViewModel(), models.background(), () -> {
             StartupTrace.mark("whole window shown");
             if (onWindowComplete != null) onWindowComplete.run();
         });
