@@ -72,6 +72,18 @@ xvfb-run -a env HOME="$tmp/home" "$img/bin/betteroff" --smoke-test > "$tmp/smoke
 echo "   desktop app: $(grep -o 'first frame after [0-9]* ms' "$tmp/smoke.txt"), $(grep -o 'whole window after [0-9]* ms' "$tmp/smoke.txt") (not asserted; see README)"
 if find "$tmp/home" -name '*.so' | grep -q .; then fail "native libraries were extracted into the home folder"; fi
 if [ -e "$tmp/home/.openjfx" ]; then fail "JavaFX made a cache in the home folder"; fi
+# With no GPU device the launcher tells GTK not to load OpenGL (GDK_GL=disable), unless BETTEROFF_RENDERING=hardware:
+# the environment of the running app (its java process) is read from /proc.
+gdk_gl() {
+  xvfb-run -a env HOME="$tmp/home" "$@" sh -c '"$0" --smoke-test >/dev/null 2>&1 & pid=$!
+    for _ in $(seq 200); do case $(readlink "/proc/$pid/exe") in */java) break ;; esac; sleep 0.05; done
+    tr "\0" "\n" < "/proc/$pid/environ" | sed -n "s/^GDK_GL=//p"; wait "$pid"' "$img/bin/betteroff"
+}
+if [ ! -e /dev/dri ] && [ ! -e /dev/nvidiactl ]; then
+  [ "$(gdk_gl)" = disable ] || fail "with no GPU device, the launcher did not set GDK_GL=disable"
+  [ -z "$(gdk_gl BETTEROFF_RENDERING=hardware)" ] || fail "BETTEROFF_RENDERING=hardware still set GDK_GL"
+  echo "   no GPU device here: the app ran with GDK_GL=disable (and without it when BETTEROFF_RENDERING=hardware)"
+fi
 
 dpkg-deb -f "$deb" Depends | tr ',' '\n' | while read -r dep; do
   [ -z "$dep" ] && continue
