@@ -90,8 +90,16 @@ public final class RatesLoader {
     public static LoadedRates fromTexts(Map<String, String> texts, String folderName, YamlTrees preRead) {
         List<YamlError> errors = new ArrayList<>();
         String prefix = folderName.endsWith("/") ? folderName : folderName + "/";
+        // Each file's SHA-256 (named in results, and how a pre-read tree is found) and the folder's fingerprint over
+        // every name and text, in one pass over the bytes.
         Map<String, String> sha256 = new HashMap<>();
-        for (var e : texts.entrySet()) sha256.put(e.getKey(), sha256Hex(e.getValue()));
+        MessageDigest all = sha256();
+        for (var e : texts.entrySet()) {
+            byte[] bytes = e.getValue().getBytes(StandardCharsets.UTF_8);
+            sha256.put(e.getKey(), sha256Hex(bytes));
+            all.update(e.getKey().getBytes(StandardCharsets.UTF_8));
+            all.update(bytes);
+        }
         Map<String, Reference> references = new LinkedHashMap<>();
         Set<String> usedRefs = new HashSet<>();
         String refText = texts.get("references.yaml");
@@ -159,13 +167,7 @@ public final class RatesLoader {
         if (!errors.isEmpty()) throw new YamlException(errors);
 
         List<String> files = new ArrayList<>();
-        MessageDigest all = sha256();
-        for (var e : texts.entrySet()) {
-            byte[] bytes = e.getValue().getBytes(StandardCharsets.UTF_8);
-            files.add(e.getKey() + " sha256:" + sha256.get(e.getKey()));
-            all.update(e.getKey().getBytes(StandardCharsets.UTF_8));
-            all.update(bytes);
-        }
+        for (var name : texts.keySet()) files.add(name + " sha256:" + sha256.get(name));
         references.putAll(localRefs);
         // The last tax year with a file ends on 5 April of the next year: no rate may be assumed to run on past it.
         LocalDate lastDay = LocalDate.of(lastStartYear + 1, 4, 5);
@@ -324,7 +326,9 @@ public final class RatesLoader {
     }
 
     /** The SHA-256 of a text's UTF-8 bytes, in lower-case hex: how each rates file is named in results and in the pre-read trees. */
-    static String sha256Hex(String text) { return HexFormat.of().formatHex(sha256().digest(text.getBytes(StandardCharsets.UTF_8))); }
+    static String sha256Hex(String text) { return sha256Hex(text.getBytes(StandardCharsets.UTF_8)); }
+
+    private static String sha256Hex(byte[] bytes) { return HexFormat.of().formatHex(sha256().digest(bytes)); }
 
     private static MessageDigest sha256() {
         try {

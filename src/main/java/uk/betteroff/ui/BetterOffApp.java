@@ -42,8 +42,8 @@ public final class BetterOffApp extends Application {
     /** The first rates, loading since {@link #startLoadingRates()} with the Settings → Rates choice read then; null when it was not called. */
     private static volatile EarlyRates early;
 
-    /** The early load: the rates, then on the same thread the window's view model made with them. */
-    private record EarlyRates(RatesSetting setting, CompletableFuture<RatesInUse> loading, CompletableFuture<Models> models) {}
+    /** The early load: the Settings → Rates choice, the rates, then the window's view model made with them, in turn on one thread. */
+    private record EarlyRates(CompletableFuture<RatesSetting> setting, CompletableFuture<RatesInUse> loading, CompletableFuture<Models> models) {}
 
     /** The main window's view model and the thread its case store (autosave) and print-outs write on. */
     private record Models(MainViewModel vm, java.util.concurrent.ExecutorService background) {}
@@ -56,15 +56,22 @@ public final class BetterOffApp extends Application {
      * The main window still waits for them: it is never shown without rates.
      */
     public static void startLoadingRates() {
-        RatesSetting setting = RatesSetting.preferences();
+        CompletableFuture<RatesSetting> settingRead = new CompletableFuture<>();
         CompletableFuture<RatesInUse> loading = new CompletableFuture<>();
         CompletableFuture<Models> models = new CompletableFuture<>();
-        early = new EarlyRates(setting, loading, models);
+        early = new EarlyRates(settingRead, loading, models);
         Thread.ofPlatform().name("rates").daemon().start(() -> {
+            // the user's preferences are read here too, not on the thread that goes on to start JavaFX (on Linux
+            // java.util.prefs parses an XML file, some tens of milliseconds before anything is compiled)
+            RatesSetting setting;
             RatesInUse r;
             try {
+                setting = RatesSetting.preferences();
+                settingRead.complete(setting);
                 r = systemRates(setting).load();
             } catch (RuntimeException e) {
+                // every future ends, so the window never waits for ever (start() then says what went wrong)
+                settingRead.completeExceptionally(e);
                 loading.completeExceptionally(e);
                 models.completeExceptionally(e);
                 return;
@@ -105,7 +112,7 @@ public final class BetterOffApp extends Application {
         StartupTrace.mark("Application.start");
         // The rates are loaded once, here, through the Settings view model: the first load on this thread (the
         // window needs them), later ones (a folder chosen in Settings) in the background.
-        RatesSourceViewModel ratesSettings = new RatesSourceViewModel(early != null ? early.setting() : RatesSetting.preferences(), BetterOffApp::systemRates,
+        RatesSourceViewModel ratesSettings = new RatesSourceViewModel(early != null ? early.setting().join() : RatesSetting.preferences(), BetterOffApp::systemRates,
                 firstInlineThenBackground(), r -> {
                     if (javafx.application.Platform.isFxApplicationThread()) r.run();
                     else javafx.application.Platform.runLater(r);

@@ -1,6 +1,5 @@
 package uk.betteroff.yaml;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,11 +11,15 @@ public sealed interface YNode {
 
     String kind();
 
-    /** A mapping, keys in file order; duplicate keys were refused while reading. */
+    /**
+     * A mapping, keys in file order; duplicate keys were refused while reading. Only this package's readers make
+     * nodes, each from maps it then leaves alone, so they are wrapped read-only rather than copied (reading the
+     * rates at start makes about a thousand of them).
+     */
     record YMap(Map<String, YNode> entries, Map<String, Integer> keyLines, int line, String path) implements YNode {
         public YMap {
-            entries = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(entries));
-            keyLines = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(keyLines));
+            entries = java.util.Collections.unmodifiableMap(entries);
+            keyLines = java.util.Collections.unmodifiableMap(keyLines);
         }
 
         public String kind() { return "a mapping"; }

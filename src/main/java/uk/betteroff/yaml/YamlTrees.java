@@ -18,7 +18,7 @@ import java.util.Optional;
  */
 public final class YamlTrees {
     /** The first bytes of the binary form; a new layout gets a new number. */
-    static final String MAGIC = "betteroff-yaml-trees/1";
+    static final String MAGIC = "betteroff-yaml-trees/2";
     private static final byte MAP = 'M', LIST = 'L', SCALAR = 'S';
 
     public static final YamlTrees NONE = new YamlTrees(Map.of());
@@ -35,17 +35,27 @@ public final class YamlTrees {
 
     public int size() { return bySha256.size(); }
 
-    /** The binary form, entries in key order (so the same trees always give the same bytes). */
+    /**
+     * The binary form, entries in key order (so the same trees always give the same bytes): the distinct keys and
+     * scalar texts once, in a table, then each tree with every key and text as its number in the table.
+     */
     public byte[] toBytes() {
+        Out nodes = new Out();
+        Map<String, Integer> table = new LinkedHashMap<>();
+        nodes.integer(bySha256.size());
+        for (String sha : new java.util.TreeSet<>(bySha256.keySet())) {
+            nodes.integer(index(table, sha));
+            write(nodes, table, bySha256.get(sha));
+        }
         Out out = new Out();
         out.string(MAGIC);
-        out.integer(bySha256.size());
-        for (String sha : new java.util.TreeSet<>(bySha256.keySet())) {
-            out.string(sha);
-            write(out, bySha256.get(sha));
-        }
+        out.integer(table.size());
+        for (String t : table.keySet()) out.string(t);
+        out.bytes.writeBytes(nodes.bytes.toByteArray());
         return out.bytes.toByteArray();
     }
+
+    private static int index(Map<String, Integer> table, String s) { return table.computeIfAbsent(s, k -> table.size()); }
 
     /**
      * Reads the binary form back, each node's path rebuilt as {@link YamlReader} builds it.
@@ -56,11 +66,13 @@ public final class YamlTrees {
         In in = new In(bytes);
         try {
             if (!MAGIC.equals(in.string())) throw new IllegalArgumentException("not " + MAGIC);
+            String[] table = new String[in.integer()];
+            for (int i = 0; i < table.length; i++) table[i] = in.string();
             int n = in.integer();
             Map<String, YNode> trees = new HashMap<>(n * 2);
             for (int i = 0; i < n; i++) {
-                String sha = in.string();
-                trees.put(sha, read(in, ""));
+                String sha = table[in.integer()];
+                trees.put(sha, read(in, table, ""));
             }
             if (in.at != bytes.length) throw new IllegalArgumentException("bytes left over after " + n + " trees");
             return new YamlTrees(trees);
@@ -69,34 +81,36 @@ public final class YamlTrees {
         }
     }
 
-    private static void write(Out out, YNode node) {
+    private static void write(Out out, Map<String, Integer> table, YNode node) {
         switch (node) {
             case YNode.YMap m -> {
                 out.bytes.write(MAP);
                 out.integer(m.line());
                 out.integer(m.entries().size());
                 for (var e : m.entries().entrySet()) {
-                    out.string(e.getKey());
+                    out.integer(index(table, e.getKey()));
                     out.integer(m.keyLines().get(e.getKey()));
-                    write(out, e.getValue());
+                    write(out, table, e.getValue());
                 }
             }
             case YNode.YList l -> {
                 out.bytes.write(LIST);
                 out.integer(l.line());
                 out.integer(l.items().size());
-                for (YNode item : l.items()) write(out, item);
+                for (YNode item : l.items()) write(out, table, item);
             }
             case YNode.YScalar s -> {
                 out.bytes.write(SCALAR);
                 out.integer(s.line());
                 out.bytes.write(s.type().ordinal());
-                out.string(s.text());
+                out.integer(index(table, s.text()));
             }
         }
     }
 
-    private static YNode read(In in, String path) {
+    private static final YNode.YScalar.Type[] TYPES = YNode.YScalar.Type.values();
+
+    private static YNode read(In in, String[] table, String path) {
         byte kind = in.bytes[in.at++];
         int line = in.integer();
         switch (kind) {
@@ -105,21 +119,21 @@ public final class YamlTrees {
                 Map<String, YNode> entries = new LinkedHashMap<>(n * 2);
                 Map<String, Integer> keyLines = new LinkedHashMap<>(n * 2);
                 for (int i = 0; i < n; i++) {
-                    String key = in.string();
+                    String key = table[in.integer()];
                     keyLines.put(key, in.integer());
-                    entries.put(key, read(in, YamlReader.childPath(path, key)));
+                    entries.put(key, read(in, table, YamlReader.childPath(path, key)));
                 }
                 return new YNode.YMap(entries, keyLines, line, path);
             }
             case LIST -> {
                 int n = in.integer();
                 List<YNode> items = new ArrayList<>(n);
-                for (int i = 0; i < n; i++) items.add(read(in, YamlReader.itemPath(path, i)));
+                for (int i = 0; i < n; i++) items.add(read(in, table, YamlReader.itemPath(path, i)));
                 return new YNode.YList(items, line, path);
             }
             case SCALAR -> {
-                YNode.YScalar.Type type = YNode.YScalar.Type.values()[in.bytes[in.at++]];
-                return new YNode.YScalar(in.string(), type, line, path);
+                YNode.YScalar.Type type = TYPES[in.bytes[in.at++]];
+                return new YNode.YScalar(table[in.integer()], type, line, path);
             }
             default -> throw new IllegalArgumentException("unknown node kind " + kind + " in " + MAGIC);
         }
