@@ -9,7 +9,6 @@ module uk.betteroff {
     requires tools.jackson.dataformat.csv;
     requires info.picocli;
     requires javafx.controls;
-    requires java.prefs;
     // the print-outs: PDFBox 3 (automatic modules; the installer gives them module declarations, pom.xml)
     requires org.apache.pdfbox;
     requires org.apache.fontbox;

@@ -58,6 +58,15 @@ public final class RatesLocation {
         };
     }
 
+    /**
+     * The user's own settings ({@code settings.properties}, the Settings → Rates choice), beside the per-user rates
+     * folder: {@code %LOCALAPPDATA%\BetterOff}, {@code ~/Library/Application Support/BetterOff},
+     * {@code $XDG_CONFIG_HOME/betteroff} (~/.config/betteroff).
+     */
+    public static Path settingsFile(Os os, Map<String, String> env, Path home) {
+        return userFolder(os, env, home).resolveSibling("settings.properties");
+    }
+
     /** The rates inside the app (or a development checkout's {@code ./rates}). */
     public static Path builtIn() {
         String prop = System.getProperty(BUILT_IN_PROPERTY);
@@ -67,7 +76,7 @@ public final class RatesLocation {
     /**
      * The folder of the rates this run would use: {@code explicit} if given (unchecked, so its loader
      * reports its problems), else the first usable folder in {@link RatesSource}'s order (without the
-     * desktop app's setting: the command line does not read the user's preferences).
+     * desktop app's setting: the command line does not read the user's settings).
      */
     public static Path resolve(Path explicit) {
         if (explicit != null) return explicit;

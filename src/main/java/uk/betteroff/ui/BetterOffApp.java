@@ -61,12 +61,11 @@ public final class BetterOffApp extends Application {
         CompletableFuture<Models> models = new CompletableFuture<>();
         early = new EarlyRates(settingRead, loading, models);
         Thread.ofPlatform().name("rates").daemon().start(() -> {
-            // the user's preferences are read here too, not on the thread that goes on to start JavaFX (on Linux
-            // java.util.prefs parses an XML file, some tens of milliseconds before anything is compiled)
+            // the user's setting is read here too, not on the thread that goes on to start JavaFX
             RatesSetting setting;
             RatesInUse r;
             try {
-                setting = RatesSetting.preferences();
+                setting = RatesSetting.forThisUser();
                 settingRead.complete(setting);
                 r = systemRates(setting).load();
             } catch (RuntimeException e) {
@@ -112,7 +111,7 @@ public final class BetterOffApp extends Application {
         StartupTrace.mark("Application.start");
         // The rates are loaded once, here, through the Settings view model: the first load on this thread (the
         // window needs them), later ones (a folder chosen in Settings) in the background.
-        RatesSourceViewModel ratesSettings = new RatesSourceViewModel(early != null ? early.setting().join() : RatesSetting.preferences(), BetterOffApp::systemRates,
+        RatesSourceViewModel ratesSettings = new RatesSourceViewModel(early != null ? early.setting().join() : RatesSetting.forThisUser(), BetterOffApp::systemRates,
                 firstInlineThenBackground(), r -> {
                     if (javafx.application.Platform.isFxApplicationThread()) r.run();
                     else javafx.application.Platform.runLater(r);

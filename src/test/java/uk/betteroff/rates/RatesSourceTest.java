@@ -159,18 +159,32 @@ class RatesSourceTest {
     }
 
     @Test
-    void theSettingIsRememberedInThePreferences() throws Exception {
-        var node = java.util.prefs.Preferences.userRoot().node("uk/betteroff/test-" + java.util.UUID.randomUUID());
-        try {
-            RatesSetting s = RatesSetting.in(node);
-            assertEquals(Optional.empty(), s.folder());
-            s.choose(tmp);
-            assertEquals(Optional.of(tmp.toAbsolutePath().normalize()), RatesSetting.in(node).folder());
-            s.clear();
-            assertEquals(Optional.empty(), RatesSetting.in(node).folder());
-        } finally {
-            node.removeNode();
-        }
+    void theSettingIsRememberedInTheUsersSettingsFile() throws Exception {
+        Path file = tmp.resolve("BetterOff").resolve("settings.properties");
+        RatesSetting s = RatesSetting.inFile(file);
+        assertEquals(Optional.empty(), s.folder(), "no file yet: no setting");
+        Path chosen = tmp.resolve("rates pack \\ with a backslash and ünïcode");
+        s.choose(chosen);
+        assertEquals(Optional.of(chosen.toAbsolutePath().normalize()), RatesSetting.inFile(file).folder(), "read back by a new run");
+        s.clear();
+        assertEquals(Optional.empty(), RatesSetting.inFile(file).folder());
+    }
+
+    @Test
+    void aBrokenSettingsFileIsNoSetting() throws Exception {
+        Path file = tmp.resolve("settings.properties");
+        Files.writeString(file, "rates.folder=\\uZZZZ not an escape\n");
+        assertEquals(Optional.empty(), RatesSetting.inFile(file).folder(), "the built-in rates are used, and Settings shows which");
+        Files.createDirectories(tmp.resolve("a folder"));
+        assertEquals(Optional.empty(), RatesSetting.inFile(tmp.resolve("a folder")).folder(), "a folder in the file's place");
+    }
+
+    @Test
+    void theSettingsFileSitsBesideTheUsersRatesFolder() {
+        Path home = Path.of("/home/ann");
+        assertEquals(Path.of("/home/ann/.config/betteroff/settings.properties"), RatesLocation.settingsFile(Os.LINUX, Map.of(), home));
+        assertEquals(Path.of("C:/Users/ann/AppData/Local/BetterOff/settings.properties"),
+                RatesLocation.settingsFile(Os.WINDOWS, Map.of("LOCALAPPDATA", "C:/Users/ann/AppData/Local"), home));
     }
 
     private static void deleteTree(Path p) throws IOException {

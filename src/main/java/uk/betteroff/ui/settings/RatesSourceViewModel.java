@@ -59,7 +59,7 @@ public final class RatesSourceViewModel {
      * on a background thread; pass {@code Platform::runLater} as {@code uiThread}. Call {@link #load()} once.
      */
     public static RatesSourceViewModel forThisUser(Executor uiThread) {
-        return new RatesSourceViewModel(RatesSetting.preferences(), s -> RatesSource.system(null, s),
+        return new RatesSourceViewModel(RatesSetting.forThisUser(), s -> RatesSource.system(null, s),
                 Executors.newVirtualThreadPerTaskExecutor(), uiThread);
     }
 
