@@ -63,6 +63,8 @@ public final class MainWindow {
     private final HouseholdView householdView;
     private final VBox belowComparison = new VBox(8);
     private final VBox right;
+    /** The right side of the split: the comparison and the hours chart in their scroll pane, once they are built. */
+    private final javafx.scene.layout.StackPane rightSide = new javafx.scene.layout.StackPane();
     /** Built with the window, or in a window opened in two steps just after its first frame. */
     private ComparisonView comparison;
     private final HoursChartViewModel chart;
@@ -105,10 +107,9 @@ public final class MainWindow {
         ScrollPane left = scroll(householdView.node());
         this.chart = chart;
         right = new VBox(12);
-        if (secondStep == null) addComparison();
         right.setPadding(new javafx.geometry.Insets(8));
-        ScrollPane rightScroll = scroll(right);
-        SplitPane split = new SplitPane(left, rightScroll);
+        if (secondStep == null) addComparison();
+        SplitPane split = new SplitPane(left, rightSide);
         split.setDividerPositions(0.34);
         adviser = split;
 
@@ -156,6 +157,9 @@ public final class MainWindow {
         comparison = new ComparisonView(vm.comparison(), vm.scenarios(), vm.household().coupleProperty(), this::why);
         comparison.setScale(vm.textScaleProperty().get());
         right.getChildren().setAll(comparison.node(), belowComparison);
+        // the right side's scroll pane comes with what it scrolls: in the first frame of a window opened in two
+        // steps the right side is empty, and a scroll pane's skin and scroll bars are some 20 controls to style
+        if (rightSide.getChildren().isEmpty()) rightSide.getChildren().add(scroll(right));
     }
 
     private ScrollPane residentScreen() {
