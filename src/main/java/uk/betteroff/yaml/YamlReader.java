@@ -34,15 +34,6 @@ public final class YamlReader {
         return root;
     }
 
-    // String.concat, not +: reading the rates at start runs these thousands of times before they are compiled, and
-    // the interpreter runs a plain concat several times faster than the method handles behind +.
-
-    /** The dotted path of a mapping's entry (e.g. {@code rates.uc.taper}). */
-    static String childPath(String path, String key) { return path.isEmpty() ? key : path.concat(".").concat(key); }
-
-    /** The path of a list's item (e.g. {@code bands[2]}). */
-    static String itemPath(String path, int index) { return path.concat("[").concat(Integer.toString(index)).concat("]"); }
-
     private static String firstLine(String s) {
         if (s == null) return "syntax error";
         int nl = s.indexOf('\n');
@@ -59,7 +50,7 @@ public final class YamlReader {
                 while (p.nextToken() == JsonToken.PROPERTY_NAME) {
                     String key = p.currentName();
                     int keyLine = p.currentTokenLocation().getLineNr();
-                    String childPath = childPath(path, key);
+                    String childPath = YamlPaths.child(path, key);
                     p.nextToken();
                     YNode child = node(file, p, childPath, errors);
                     if (entries.containsKey(key))
@@ -74,7 +65,7 @@ public final class YamlReader {
             case START_ARRAY -> {
                 List<YNode> items = new ArrayList<>();
                 int i = 0;
-                while (p.nextToken() != JsonToken.END_ARRAY) items.add(node(file, p, itemPath(path, i++), errors));
+                while (p.nextToken() != JsonToken.END_ARRAY) items.add(node(file, p, YamlPaths.item(path, i++), errors));
                 return new YNode.YList(items, line, path);
             }
             case VALUE_STRING -> { return new YNode.YScalar(p.getString(), YNode.YScalar.Type.STRING, line, path); }

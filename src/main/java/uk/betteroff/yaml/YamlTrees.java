@@ -58,7 +58,7 @@ public final class YamlTrees {
     private static int index(Map<String, Integer> table, String s) { return table.computeIfAbsent(s, k -> table.size()); }
 
     /**
-     * Reads the binary form back, each node's path rebuilt as {@link YamlReader} builds it.
+     * Reads the binary form back, each node's path rebuilt as {@link YamlReader} builds it ({@link YamlPaths}).
      *
      * @throws IllegalArgumentException if the bytes are not that form (truncated, or another layout)
      */
@@ -121,14 +121,14 @@ public final class YamlTrees {
                 for (int i = 0; i < n; i++) {
                     String key = table[in.integer()];
                     keyLines.put(key, in.integer());
-                    entries.put(key, read(in, table, YamlReader.childPath(path, key)));
+                    entries.put(key, read(in, table, YamlPaths.child(path, key)));
                 }
                 return new YNode.YMap(entries, keyLines, line, path);
             }
             case LIST -> {
                 int n = in.integer();
                 List<YNode> items = new ArrayList<>(n);
-                for (int i = 0; i < n; i++) items.add(read(in, table, YamlReader.itemPath(path, i)));
+                for (int i = 0; i < n; i++) items.add(read(in, table, YamlPaths.item(path, i)));
                 return new YNode.YList(items, line, path);
             }
             case SCALAR -> {
