@@ -72,18 +72,26 @@ xvfb-run -a env HOME="$tmp/home" "$img/bin/betteroff" --smoke-test > "$tmp/smoke
 echo "   desktop app: $(grep -o 'first frame after [0-9]* ms' "$tmp/smoke.txt"), $(grep -o 'whole window after [0-9]* ms' "$tmp/smoke.txt") (not asserted; see README)"
 if find "$tmp/home" -name '*.so' | grep -q .; then fail "native libraries were extracted into the home folder"; fi
 if [ -e "$tmp/home/.openjfx" ]; then fail "JavaFX made a cache in the home folder"; fi
-# With no GPU device the launcher tells GTK not to load OpenGL (GDK_GL=disable), unless BETTEROFF_RENDERING=hardware:
-# the environment of the running app (its java process) is read from /proc.
-gdk_gl() {
-  xvfb-run -a env HOME="$tmp/home" "$@" sh -c '"$0" --smoke-test >/dev/null 2>&1 & pid=$!
+# What the launcher sets for GTK: the value of variable $1 in the environment of the running app (its java
+# process, read from /proc), started with the assignments that follow.
+app_env() {
+  var=$1; shift
+  xvfb-run -a env "$@" HOME="$tmp/home" sh -c '"$0" --smoke-test >/dev/null 2>&1 & pid=$!
     for _ in $(seq 200); do case $(readlink "/proc/$pid/exe") in */java) break ;; esac; sleep 0.05; done
-    tr "\0" "\n" < "/proc/$pid/environ" | sed -n "s/^GDK_GL=//p"; wait "$pid"' "$img/bin/betteroff"
+    tr "\0" "\n" < "/proc/$pid/environ" | sed -n "s/^$1=//p"; wait "$pid"' "$img/bin/betteroff" "$var"
 }
+# With no GPU device, GTK is told not to load OpenGL (GDK_GL=disable), unless BETTEROFF_RENDERING=hardware.
 if [ ! -e /dev/dri ] && [ ! -e /dev/nvidiactl ]; then
-  [ "$(gdk_gl)" = disable ] || fail "with no GPU device, the launcher did not set GDK_GL=disable"
-  [ -z "$(gdk_gl BETTEROFF_RENDERING=hardware)" ] || fail "BETTEROFF_RENDERING=hardware still set GDK_GL"
+  [ "$(app_env GDK_GL)" = disable ] || fail "with no GPU device, the launcher did not set GDK_GL=disable"
+  [ -z "$(app_env GDK_GL BETTEROFF_RENDERING=hardware)" ] || fail "BETTEROFF_RENDERING=hardware still set GDK_GL"
   echo "   no GPU device here: the app ran with GDK_GL=disable (and without it when BETTEROFF_RENDERING=hardware)"
 fi
+# With no D-Bus session bus, GTK is told not to try starting one; a session bus given is left alone.
+[ "$(app_env DBUS_SESSION_BUS_ADDRESS -u DBUS_SESSION_BUS_ADDRESS XDG_RUNTIME_DIR="$tmp")" = disabled: ] \
+  || fail "with no session bus, the launcher did not set DBUS_SESSION_BUS_ADDRESS=disabled:"
+[ "$(app_env DBUS_SESSION_BUS_ADDRESS DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent/bus)" = unix:path=/nonexistent/bus ] \
+  || fail "the launcher changed a session bus address it was given"
+echo "   no session bus: the app ran with DBUS_SESSION_BUS_ADDRESS=disabled: (a bus address given is kept)"
 
 dpkg-deb -f "$deb" Depends | tr ',' '\n' | while read -r dep; do
   [ -z "$dep" ] && continue
