@@ -44,6 +44,50 @@ public final class FormGrid {
 
     public FormGrid row(String labelKey, Node target, Node shown) { return row(labelKey, target, shown, null); }
 
+    /** A row's control, made when the row is first needed: {@code target} for the label's mnemonic, {@code shown} in the grid. */
+    public record Made(Node target, Node shown) {}
+
+    /**
+     * A labelled row shown only while {@code visibleWhen} holds, its controls made the first time it does (at once if
+     * it does now): a row that does not apply to most households costs the window's first frame nothing. Once made
+     * it keeps its place among the rows (the grid's order is the Tab order and a screen reader's) and stays, shown
+     * and hidden with {@code visibleWhen}.
+     */
+    public FormGrid rowWhenFirstNeeded(String labelKey, java.util.function.Supplier<Made> make, ObservableBooleanValue visibleWhen) {
+        int at = row++;
+        Runnable build = () -> {
+            Made m = make.get();
+            Label l = Form.label(labelKey, m.target());
+            GridPane.setConstraints(l, 0, at);
+            GridPane.setConstraints(m.shown(), 1, at);
+            GridPane.setFillWidth(m.shown(), true);
+            for (Node n : new Node[] {l, m.shown()}) {
+                n.visibleProperty().bind(visibleWhen);
+                n.managedProperty().bind(visibleWhen);
+            }
+            int before = 0;
+            for (Node n : grid.getChildren()) {
+                Integer r = GridPane.getRowIndex(n);
+                if (r != null && r > at) break;
+                before++;
+            }
+            grid.getChildren().addAll(before, java.util.List.of(l, m.shown()));
+        };
+        // The grid holds the condition: a binding (e.g. isEqualTo) hears its inputs through weak listeners, and
+        // until the row is made nothing else would hold it.
+        grid.getProperties().put("rowWhenFirstNeeded." + at, visibleWhen);
+        if (visibleWhen.get()) build.run();
+        else visibleWhen.addListener(new javafx.beans.InvalidationListener() {
+            @Override
+            public void invalidated(javafx.beans.Observable o) {
+                if (!visibleWhen.get()) return;
+                visibleWhen.removeListener(this);
+                build.run();
+            }
+        });
+        return this;
+    }
+
     /** A control that carries its own label (a check box), across both columns. */
     public FormGrid wide(Node n, ObservableBooleanValue visibleWhen) {
         grid.add(n, 0, row, 2, 1);

@@ -201,11 +201,18 @@ public final class HouseholdView {
         g.row("home.rent", rent.field(), rent.node(), renting);
         Form.Amount inel = Form.amount(vm.ineligibleCharges(), Messages.plain("home.ineligible_charges"), Messages.get("home.ineligible_charges.help"));
         g.row("home.ineligible_charges", inel.field(), inel.node(), renting);
-        TextField beds = Form.text(vm.bedrooms(), Messages.plain("home.bedrooms"));
-        beds.setPrefColumnCount(3);
-        g.row("home.bedrooms", beds, Form.withError(beds, vm.bedrooms()), vm.tenureProperty().isEqualTo(Tenure.SOCIAL));
-        Form.Amount lha = Form.amount(vm.lhaRate(), Messages.plain("home.lha_rate"), Messages.get("home.lha_rate.help"));
-        g.row("home.lha_rate", lha.field(), lha.node(), vm.tenureProperty().isEqualTo(Tenure.PRIVATE));
+        // a social tenant's bedrooms and a private tenant's LHA rate: made when that tenure is first chosen
+        g.rowWhenFirstNeeded("home.bedrooms", () -> {
+            TextField beds = Form.text(vm.bedrooms(), Messages.plain("home.bedrooms"));
+            beds.setPrefColumnCount(3);
+            beds.setId("home-bedrooms");
+            return new FormGrid.Made(beds, Form.withError(beds, vm.bedrooms()));
+        }, vm.tenureProperty().isEqualTo(Tenure.SOCIAL));
+        g.rowWhenFirstNeeded("home.lha_rate", () -> {
+            Form.Amount lha = Form.amount(vm.lhaRate(), Messages.plain("home.lha_rate"), Messages.get("home.lha_rate.help"));
+            lha.field().setId("home-lha_rate");
+            return new FormGrid.Made(lha.field(), lha.node());
+        }, vm.tenureProperty().isEqualTo(Tenure.PRIVATE));
         return g.node();
     }
 
