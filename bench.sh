@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Speed measurements (README "Speed"). Not part of ./test.sh.
-#   ./bench.sh                 JMH: one comparison, a 121-point sweep, batch rows a second (about 2 minutes)
+#   ./bench.sh                 JMH: one comparison, a 121-point sweep, batch rows a second, the first rates load (about 3 minutes)
 #   ./bench.sh jmh [ARGS]      JMH with its own arguments, e.g. ./bench.sh jmh CalculatorBench -prof gc
 #   ./bench.sh batch [ROWS]    writes a ROWS-row caseload (default 140000) in the DESIGN.md format and times
 #                              the whole process `target/betteroff batch` on it, three runs, then one with --summary
