@@ -63,8 +63,8 @@ public final class MainWindow {
     private final HouseholdView householdView;
     private final VBox belowComparison = new VBox(8);
     private final VBox right;
-    /** The right side of the split: the comparison and the hours chart in their scroll pane, once they are built. */
-    private final javafx.scene.layout.StackPane rightSide = new javafx.scene.layout.StackPane();
+    /** The household form and, once they are built, the comparison and the hours chart in their scroll pane. */
+    private final SplitPane split;
     /** Built with the window, or in a window opened in two steps just after its first frame. */
     private ComparisonView comparison;
     private final HoursChartViewModel chart;
@@ -108,9 +108,10 @@ public final class MainWindow {
         this.chart = chart;
         right = new VBox(12);
         right.setPadding(new javafx.geometry.Insets(8));
-        if (secondStep == null) addComparison();
-        SplitPane split = new SplitPane(left, rightSide);
+        // the right side is empty until the comparison is built (at once, or just after the first frame)
+        split = new SplitPane(left, new javafx.scene.layout.Region());
         split.setDividerPositions(0.34);
+        if (secondStep == null) addComparison();
         adviser = split;
 
         FirstFrame.notifyAfterShown(stage, () -> javafx.application.Platform.runLater(this::afterFirstFrame));
@@ -158,8 +159,10 @@ public final class MainWindow {
         comparison.setScale(vm.textScaleProperty().get());
         right.getChildren().setAll(comparison.node(), belowComparison);
         // the right side's scroll pane comes with what it scrolls: in the first frame of a window opened in two
-        // steps the right side is empty, and a scroll pane's skin and scroll bars are some 20 controls to style
-        if (rightSide.getChildren().isEmpty()) rightSide.getChildren().add(scroll(right));
+        // steps the right side is empty, and a scroll pane's skin and scroll bars are some 20 controls to style.
+        // It is the split's own item, as JavaFX's stylesheet expects (no border of its own); replacing an item keeps
+        // the divider where it was (MainWindowTwoStepsTest).
+        if (!(split.getItems().get(1) instanceof ScrollPane)) split.getItems().set(1, scroll(right));
     }
 
     private ScrollPane residentScreen() {

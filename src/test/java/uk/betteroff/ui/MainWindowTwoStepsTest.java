@@ -93,6 +93,11 @@ class MainWindowTwoStepsTest {
         assertEquals(String.join("\n", expected), String.join("\n", actual));
         assertEquals(1, completions.get(), "the window reports itself complete once");
         assertEquals(0, calculationsBeforeShown, "no calculation before the first frame");
+        double[] dividerAtOnce = WaitForAsyncUtils.asyncFx(() -> ((javafx.scene.control.SplitPane) atOnce.getScene().getRoot().lookup(".split-pane"))
+                .getDividerPositions()).get(10, TimeUnit.SECONDS);
+        double[] dividerTwoSteps = WaitForAsyncUtils.asyncFx(() -> ((javafx.scene.control.SplitPane) root.lookup(".split-pane"))
+                .getDividerPositions()).get(10, TimeUnit.SECONDS);
+        assertArrayEquals(dividerAtOnce, dividerTwoSteps, 1e-9, "the divider between the form and the comparison stays where it was");
         for (String cell : List.of("#cell-universal_credit-0", "#cell-housing_benefit-1", "#cell-total_income-2"))
             assertEquals(text(atOnce, cell), text(twoSteps, cell), cell + ": the second step's comparison shows the same figures");
         assertFalse(text(twoSteps, "#cell-universal_credit-0").isBlank(), "and figures they are");
