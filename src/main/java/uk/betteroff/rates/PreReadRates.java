@@ -2,7 +2,6 @@ package uk.betteroff.rates;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -26,12 +25,16 @@ public final class PreReadRates {
 
     private PreReadRates() {}
 
-    /** The built-in rates' trees; none when the build did not make them (e.g. classes compiled by an IDE alone). */
+    /**
+     * The built-in rates' trees; none when the build did not make them (classes compiled by an IDE alone) or they
+     * cannot be read (another layout, damaged): they only spare the parsing, so every file is then read from its YAML.
+     * {@code PreReadRatesTest} checks the build's own are there and right.
+     */
     public static YamlTrees builtIn() {
         try (InputStream in = PreReadRates.class.getResourceAsStream(RESOURCE)) {
             return in == null ? YamlTrees.NONE : YamlTrees.fromBytes(in.readAllBytes());
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not read the pre-read rates " + RESOURCE, e);
+        } catch (IOException | IllegalArgumentException e) {
+            return YamlTrees.NONE;
         }
     }
 

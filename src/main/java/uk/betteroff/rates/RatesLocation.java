@@ -59,11 +59,16 @@ public final class RatesLocation {
     }
 
     /**
-     * The user's own settings ({@code settings.properties}, the Settings → Rates choice), beside the per-user rates
-     * folder: {@code %LOCALAPPDATA%\BetterOff}, {@code ~/Library/Application Support/BetterOff},
-     * {@code $XDG_CONFIG_HOME/betteroff} (~/.config/betteroff).
+     * The user's own settings ({@code settings.properties}, the Settings → Rates choice): {@code %APPDATA%\\BetterOff}
+     * on Windows (the roaming profile), else beside the per-user rates folder: {@code ~/Library/Application
+     * Support/BetterOff}, {@code $XDG_CONFIG_HOME/betteroff} (~/.config/betteroff).
      */
     public static Path settingsFile(Os os, Map<String, String> env, Path home) {
+        if (os == Os.WINDOWS) {
+            // roaming, as the registry key (HKCU) that held the choice before: it follows the user between council PCs
+            String roaming = env.getOrDefault("APPDATA", "");
+            return (roaming.isBlank() ? home.resolve("AppData").resolve("Roaming") : Path.of(roaming)).resolve("BetterOff").resolve("settings.properties");
+        }
         return userFolder(os, env, home).resolveSibling("settings.properties");
     }
 

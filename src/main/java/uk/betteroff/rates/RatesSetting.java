@@ -1,16 +1,15 @@
 package uk.betteroff.rates;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 
 /** The rates folder the user chose in Settings, remembered between runs. */
 public interface RatesSetting {
@@ -21,9 +20,9 @@ public interface RatesSetting {
     void clear();
 
     /**
-     * Stored in this user's {@link RatesLocation#settingsFile settings file} ({@code settings.properties} beside the
-     * per-user rates folder, e.g. {@code %LOCALAPPDATA%\BetterOff\settings.properties}): a few bytes read at every
-     * start, where java.util.prefs parsed an XML file on Linux.
+     * Stored in this user's {@link RatesLocation#settingsFile settings file} (e.g.
+     * {@code %APPDATA%\BetterOff\settings.properties}, which roams with the user's profile as the registry did): a
+     * few bytes read at every start, where java.util.prefs parsed an XML file on Linux.
      */
     static RatesSetting forThisUser() {
         return inFile(RatesLocation.settingsFile(RatesLocation.Os.of(System.getProperty("os.name")), System.getenv(),
@@ -42,7 +41,11 @@ public interface RatesSetting {
         };
     }
 
-    /** A {@code key=value} file ({@link Properties} form, UTF-8) with the key {@value #KEY}. */
+    /**
+     * A UTF-8 file of {@code key=value} lines with the key {@value #KEY}; lines starting with {@code #} are comments.
+     * Values are taken as written, with no escapes, so IT can write {@code rates.folder=\\server\share\rates}
+     * as it stands (the {@link Properties} form would read each backslash as an escape).
+     */
     final class Stored implements RatesSetting {
         static final String KEY = "rates.folder";
         private final Path file;
@@ -50,48 +53,54 @@ public interface RatesSetting {
         private Stored(Path file) { this.file = file; }
 
         /**
-         * The folder chosen, if any. A file that is missing, unreadable or not in the {@code key=value} form is no
+         * The folder chosen, if any. A file that is missing or unreadable, or has no {@value #KEY} line, is no
          * setting: the built-in rates are used, and Settings → Rates shows which rates are in use.
          */
         @Override
         public Optional<Path> folder() {
-            String v = read().getProperty(KEY, "");
+            String v = read().getOrDefault(KEY, "");
             return v.isBlank() ? Optional.empty() : Optional.of(Path.of(v));
         }
 
         @Override
         public void choose(Path folder) {
-            Properties p = read();
-            p.setProperty(KEY, folder.toAbsolutePath().normalize().toString());
+            Map<String, String> p = read();
+            p.put(KEY, folder.toAbsolutePath().normalize().toString());
             write(p);
         }
 
         @Override
         public void clear() {
-            Properties p = read();
+            Map<String, String> p = read();
             if (p.remove(KEY) != null) write(p);
         }
 
-        private Properties read() {
-            Properties p = new Properties();
+        private Map<String, String> read() {
+            Map<String, String> p = new LinkedHashMap<>();
             if (!Files.isRegularFile(file)) return p;
-            try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                p.load(r);
-            } catch (IOException | IllegalArgumentException e) {
-                return new Properties();
+            try {
+                for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                    String l = line.strip();
+                    int eq = l.indexOf('=');
+                    if (l.isEmpty() || l.startsWith("#") || eq < 0) continue;
+                    p.put(l.substring(0, eq).strip(), l.substring(eq + 1).strip());
+                }
+            } catch (IOException | UncheckedIOException e) {
+                return new LinkedHashMap<>(); // unreadable (or not UTF-8): no setting
             }
             return p;
         }
 
         /** Written whole to a file beside it, then moved over it, so a crash never leaves half a file. */
-        private void write(Properties p) {
+        private void write(Map<String, String> p) {
+            Path tmp = null;
             try {
-                StringWriter text = new StringWriter();
-                p.store(text, "Better Off: Settings -> Rates");
+                StringBuilder text = new StringBuilder("# Better Off: Settings -> Rates\n");
+                p.forEach((k, v) -> text.append(k).append('=').append(v).append('\n'));
                 Path dir = file.toAbsolutePath().getParent();
                 Files.createDirectories(dir);
-                Path tmp = Files.createTempFile(dir, "settings", ".tmp");
-                Files.writeString(tmp, text.toString(), StandardCharsets.UTF_8);
+                tmp = Files.createTempFile(dir, "settings", ".tmp");
+                Files.writeString(tmp, text, StandardCharsets.UTF_8);
                 try {
                     Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 } catch (AtomicMoveNotSupportedException e) {
@@ -99,6 +108,12 @@ public interface RatesSetting {
                 }
             } catch (IOException | UncheckedIOException e) {
                 throw new IllegalStateException("The rates setting could not be saved in " + file + ": " + e.getMessage(), e);
+            } finally {
+                if (tmp != null) try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // a leftover .tmp file beside the settings is harmless
+                }
             }
         }
     }

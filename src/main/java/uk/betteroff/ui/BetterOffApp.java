@@ -68,11 +68,13 @@ public final class BetterOffApp extends Application {
                 setting = RatesSetting.forThisUser();
                 settingRead.complete(setting);
                 r = systemRates(setting).load();
-            } catch (RuntimeException e) {
-                // every future ends, so the window never waits for ever (start() then says what went wrong)
+            } catch (Throwable e) {
+                // every future ends, whatever went wrong, so the window never waits for ever: start() then says
+                // what it was (the rates-failure window), and the setting falls back to none
                 settingRead.completeExceptionally(e);
                 loading.completeExceptionally(e);
                 models.completeExceptionally(e);
+                if (e instanceof Error err) throw err;
                 return;
             }
             StartupTrace.mark("rates read");
@@ -80,8 +82,9 @@ public final class BetterOffApp extends Application {
             // The view models are JavaFX properties only (no controls, no toolkit): made here, while JavaFX starts
             try {
                 models.complete(newModels(r.rates()));
-            } catch (RuntimeException e) {
-                models.completeExceptionally(e);
+            } catch (Throwable e) {
+                models.completeExceptionally(e); // start() makes the view model itself
+                if (e instanceof Error err) throw err;
             }
             StartupTrace.mark("view model made");
         });
@@ -111,7 +114,8 @@ public final class BetterOffApp extends Application {
         StartupTrace.mark("Application.start");
         // The rates are loaded once, here, through the Settings view model: the first load on this thread (the
         // window needs them), later ones (a folder chosen in Settings) in the background.
-        RatesSourceViewModel ratesSettings = new RatesSourceViewModel(early != null ? early.setting().join() : RatesSetting.forThisUser(), BetterOffApp::systemRates,
+        RatesSetting setting = early != null ? early.setting().exceptionally(e -> RatesSetting.none()).join() : RatesSetting.forThisUser();
+        RatesSourceViewModel ratesSettings = new RatesSourceViewModel(setting, BetterOffApp::systemRates,
                 firstInlineThenBackground(), r -> {
                     if (javafx.application.Platform.isFxApplicationThread()) r.run();
                     else javafx.application.Platform.runLater(r);

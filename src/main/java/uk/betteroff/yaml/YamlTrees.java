@@ -66,9 +66,9 @@ public final class YamlTrees {
         In in = new In(bytes);
         try {
             if (!MAGIC.equals(in.string())) throw new IllegalArgumentException("not " + MAGIC);
-            String[] table = new String[in.integer()];
+            String[] table = new String[in.count(4)];
             for (int i = 0; i < table.length; i++) table[i] = in.string();
-            int n = in.integer();
+            int n = in.count(9);
             Map<String, YNode> trees = new HashMap<>(n * 2);
             for (int i = 0; i < n; i++) {
                 String sha = table[in.integer()];
@@ -115,7 +115,7 @@ public final class YamlTrees {
         int line = in.integer();
         switch (kind) {
             case MAP -> {
-                int n = in.integer();
+                int n = in.count(17);
                 Map<String, YNode> entries = new LinkedHashMap<>(n * 2);
                 Map<String, Integer> keyLines = new LinkedHashMap<>(n * 2);
                 for (int i = 0; i < n; i++) {
@@ -126,7 +126,7 @@ public final class YamlTrees {
                 return new YNode.YMap(entries, keyLines, line, path);
             }
             case LIST -> {
-                int n = in.integer();
+                int n = in.count(9);
                 List<YNode> items = new ArrayList<>(n);
                 for (int i = 0; i < n; i++) items.add(read(in, table, YamlPaths.item(path, i)));
                 return new YNode.YList(items, line, path);
@@ -170,8 +170,18 @@ public final class YamlTrees {
             return v;
         }
 
-        String string() {
+        /**
+         * A count of things that each take at least {@code minBytes} of what is left: a count the bytes cannot hold is
+         * refused before anything is made for it (a damaged file must not ask for gigabytes).
+         */
+        int count(int minBytes) {
             int n = integer();
+            if (n < 0 || (long) n * minBytes > bytes.length - at) throw new IllegalArgumentException("a count of " + n + " that the bytes cannot hold");
+            return n;
+        }
+
+        String string() {
+            int n = count(1);
             String s = new String(bytes, at, n, StandardCharsets.UTF_8);
             at += n;
             return s;

@@ -54,4 +54,16 @@ class PreReadRatesTest {
         LoadedRates r = RatesLoader.fromTexts(texts, "rates");
         assertEquals(0, new java.math.BigDecimal("0.60").compareTo(r.book().at(java.time.LocalDate.of(2026, 12, 1)).rate(RateKeys.UC_TAPER).fraction()));
     }
+
+    /** A text whose SHA-256 has a tree takes that tree, not its YAML: here a tree read from an edited copy stands in. */
+    @Test
+    void aKnownTextTakesItsTreeInsteadOfItsYaml() {
+        Map<String, String> texts = RatesLoader.texts(SHIPPED);
+        String year = texts.get("2026-27.yaml");
+        String edited = year.replaceFirst("(?s)(uc\\.taper:.*?value: )0\\.55", "$10.60");
+        YamlTrees standIn = YamlTrees.of(Map.of(RatesLoader.sha256Hex(year), YamlReader.read("2026-27.yaml", edited)));
+        LoadedRates r = RatesLoader.fromTexts(texts, "rates", standIn);
+        // the shipped text says 55% (UC Regs 2013 reg 22(3)); the tree given for that very text says 60%
+        assertEquals(0, new java.math.BigDecimal("0.60").compareTo(r.book().at(java.time.LocalDate.of(2026, 12, 1)).rate(RateKeys.UC_TAPER).fraction()));
+    }
 }

@@ -173,18 +173,29 @@ class RatesSourceTest {
     @Test
     void aBrokenSettingsFileIsNoSetting() throws Exception {
         Path file = tmp.resolve("settings.properties");
-        Files.writeString(file, "rates.folder=\\uZZZZ not an escape\n");
-        assertEquals(Optional.empty(), RatesSetting.inFile(file).folder(), "the built-in rates are used, and Settings shows which");
+        Files.write(file, new byte[] {'r', '=', (byte) 0xC3, (byte) 0x28});
+        assertEquals(Optional.empty(), RatesSetting.inFile(file).folder(), "not UTF-8: the built-in rates are used, and Settings shows which");
+        Files.writeString(file, "# nothing chosen\nother=1\n");
+        assertEquals(Optional.empty(), RatesSetting.inFile(file).folder(), "no rates.folder line");
         Files.createDirectories(tmp.resolve("a folder"));
         assertEquals(Optional.empty(), RatesSetting.inFile(tmp.resolve("a folder")).folder(), "a folder in the file's place");
+    }
+
+    /** IT may write the file by hand: a Windows path is taken as written, backslashes and all. */
+    @Test
+    void aHandWrittenWindowsPathIsTakenAsItStands() throws Exception {
+        Path file = tmp.resolve("settings.properties");
+        Files.writeString(file, "# set by IT\n  rates.folder = \\\\server\\share\\betteroff-rates \n");
+        assertEquals(Optional.of(Path.of("\\\\server\\share\\betteroff-rates")), RatesSetting.inFile(file).folder());
     }
 
     @Test
     void theSettingsFileSitsBesideTheUsersRatesFolder() {
         Path home = Path.of("/home/ann");
         assertEquals(Path.of("/home/ann/.config/betteroff/settings.properties"), RatesLocation.settingsFile(Os.LINUX, Map.of(), home));
-        assertEquals(Path.of("C:/Users/ann/AppData/Local/BetterOff/settings.properties"),
-                RatesLocation.settingsFile(Os.WINDOWS, Map.of("LOCALAPPDATA", "C:/Users/ann/AppData/Local"), home));
+        assertEquals(Path.of("C:/Users/ann/AppData/Roaming/BetterOff/settings.properties"),
+                RatesLocation.settingsFile(Os.WINDOWS, Map.of("APPDATA", "C:/Users/ann/AppData/Roaming", "LOCALAPPDATA", "C:/Users/ann/AppData/Local"), home),
+                "Windows: the roaming profile, as the registry key before it");
     }
 
     private static void deleteTree(Path p) throws IOException {

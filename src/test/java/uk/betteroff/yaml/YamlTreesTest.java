@@ -52,5 +52,8 @@ class YamlTreesTest {
         byte[] longer = Arrays.copyOf(good, good.length + 1);
         assertThrows(IllegalArgumentException.class, () -> YamlTrees.fromBytes(longer), "bytes left over");
         assertThrows(IllegalArgumentException.class, () -> YamlTrees.fromBytes("not trees at all".getBytes()), "not the form");
+        byte[] magic = YamlTrees.MAGIC.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        java.nio.ByteBuffer huge = java.nio.ByteBuffer.allocate(4 + magic.length + 4).putInt(magic.length).put(magic).putInt(0x7ffffff0);
+        assertThrows(IllegalArgumentException.class, () -> YamlTrees.fromBytes(huge.array()), "a damaged count is refused, not allocated");
     }
 }

@@ -79,7 +79,7 @@ public final class RatesSourceViewModel {
             try {
                 return started.join();
             } catch (CompletionException e) {
-                if (e.getCause() instanceof RuntimeException r) throw r;
+                if (e.getCause() instanceof YamlException y) throw y;
                 throw e;
             }
         }));
@@ -141,12 +141,21 @@ public final class RatesSourceViewModel {
             List<String> lines = new ArrayList<>();
             lines.add("The built-in rates could not be loaded; calculations are not possible until this is fixed.");
             e.errors().forEach(x -> lines.add(x.toString()));
-            ui.execute(() -> {
-                problems.setAll(lines);
-                status.set("Rates: none usable (see Settings)");
-                busy.set(false);
-            });
+            noneUsable(lines);
+        } catch (RuntimeException e) {
+            // anything else (a folder unreadable, a failure on the loading thread): said in words, never a stack trace
+            Throwable cause = e instanceof java.util.concurrent.CompletionException && e.getCause() != null ? e.getCause() : e;
+            noneUsable(List.of("The rates could not be loaded; calculations are not possible until this is fixed.",
+                    cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage()));
         }
+    }
+
+    private void noneUsable(List<String> lines) {
+        ui.execute(() -> {
+            problems.setAll(lines);
+            status.set("Rates: none usable (see Settings)");
+            busy.set(false);
+        });
     }
 
     private void publish(RatesInUse r, boolean chosen) {

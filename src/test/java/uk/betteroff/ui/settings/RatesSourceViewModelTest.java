@@ -141,4 +141,19 @@ class RatesSourceViewModelTest {
         assertTrue(vm.problems().stream().anyMatch(p -> p.contains("2026-27.yaml") && p.contains("missing")), vm.problems().toString());
         assertFalse(vm.busy().get());
     }
+
+    /** Any other failure on the loading thread (here an Error, as a trimmed runtime's missing class would be) is said in words. */
+    @Test
+    void anyOtherFailureWhileBeingReadIsSaidInWords() {
+        RatesSourceViewModel vm = vm();
+        var failed = new java.util.concurrent.CompletableFuture<uk.betteroff.rates.RatesInUse>();
+        failed.completeExceptionally(new NoClassDefFoundError("org/example/Missing"));
+
+        vm.load(failed);
+
+        assertEquals(null, vm.inUse().get());
+        assertEquals("Rates: none usable (see Settings)", vm.status().get());
+        assertTrue(vm.problems().stream().anyMatch(p -> p.contains("org/example/Missing")), vm.problems().toString());
+        assertFalse(vm.busy().get(), "the window is not left waiting");
+    }
 }
