@@ -137,7 +137,7 @@ public final class ComparisonView {
             l.setWrapText(true);
             l.getStyleClass().add(rowKeys[r] == null ? "person-heading" : "field-label");
             grid.add(l, 0, first + r);
-            if (partnerRow(r)) showWhen(l, couple);
+            if (partnerRow(r)) Form.showWhen(l, couple);
             labels[r] = l;
         }
         for (ScenarioViewModel s : scenarios.slots()) {
@@ -159,7 +159,7 @@ public final class ComparisonView {
                 Node n = nodes.get(r);
                 grid.add(n, col, first + r);
                 n.disableProperty().bind(s.includedProperty().not());
-                if (partnerRow(r)) showWhen(n, couple);
+                if (partnerRow(r)) Form.showWhen(n, couple);
                 // Each row label's mnemonic goes to the first option's field.
                 if (s.number() == 1 && rowKeys[r] != null) labels[r].setLabelFor(focusTarget(n));
             }
@@ -201,7 +201,7 @@ public final class ComparisonView {
         TextField pct = Form.text(j.pensionPercent(), who + Messages.get("job.pension_percent"));
         pct.setPrefColumnCount(3);
         HBox pctBox = new HBox(4, pct, new Label("%"));
-        showWhen(pctBox, j.pensionProperty().isEqualTo(JobViewModel.PensionChoice.PERCENT));
+        Form.showWhen(pctBox, j.pensionProperty().isEqualTo(JobViewModel.PensionChoice.PERCENT));
         return List.of(Form.withError(hours, j.hours()), kind, Form.withError(wage, j.wage()), pay,
                 new VBox(2, pension, Form.withError(pctBox, j.pensionPercent())));
     }
@@ -215,12 +215,12 @@ public final class ComparisonView {
             if (r.figureId().equals("total_income") || r.figureId().equals("rent_to_pay")) l.getStyleClass().add("result-key");
             grid.add(l, 0, row);
             BooleanBinding visible = showing.and(r.visibleProperty());
-            showWhen(l, visible);
+            Form.showWhen(l, visible);
             for (int i = 0; i < ComparisonViewModel.COLUMNS; i++) {
                 Button b = cell(r.label(), r.cell(i));
                 b.setId("cell-" + r.figureId() + "-" + i);
                 grid.add(b, 1 + i, row);
-                showWhen(b, visible);
+                Form.showWhen(b, visible);
             }
             row++;
         }
@@ -228,14 +228,14 @@ public final class ComparisonView {
         left.setWrapText(true);
         left.getStyleClass().addAll("result-label", "bottom-line-label");
         grid.add(left, 0, row);
-        showWhen(left, showing);
+        Form.showWhen(left, showing);
         for (int i = 0; i < ComparisonViewModel.COLUMNS; i++) {
             ColumnViewModel c = vm.columns().get(i);
             Button b = cell(Messages.get("figure.money_left"), c.moneyLeft());
             b.getStyleClass().add("bottom-line");
             b.setId("cell-money_left-" + i);
             grid.add(b, 1 + i, row);
-            showWhen(b, showing);
+            Form.showWhen(b, showing);
         }
         row++;
         for (int i = 0; i < ComparisonViewModel.COLUMNS; i++) {
@@ -252,7 +252,7 @@ public final class ComparisonView {
             box.setFocusTraversable(false);
             box.accessibleTextProperty().bind(c.betterOffProperty());
             grid.add(box, 1 + i, row);
-            showWhen(box, showing.and(c.presentProperty()));
+            Form.showWhen(box, showing.and(c.presentProperty()));
         }
         row++;
     }
@@ -282,7 +282,7 @@ public final class ComparisonView {
         m.getStyleClass().add("result-message");
         m.setId("result-message");
         m.accessibleTextProperty().bind(vm.messageProperty());
-        showWhen(m, vm.stateProperty().isNotEqualTo(ComparisonViewModel.State.RESULTS));
+        Form.showWhen(m, vm.stateProperty().isNotEqualTo(ComparisonViewModel.State.RESULTS));
         return m;
     }
 
@@ -294,13 +294,7 @@ public final class ComparisonView {
                 () -> String.join("\n", vm.assumptions().stream().map(a -> "• " + a).toList()), vm.assumptions()));
         text.setWrapText(true);
         VBox box = new VBox(4, title, text);
-        showWhen(box, Bindings.isNotEmpty(vm.assumptions()));
+        Form.showWhen(box, Bindings.isNotEmpty(vm.assumptions()));
         return box;
-    }
-
-    private static void showWhen(Node n, ObservableBooleanValue v) {
-        if (v == null) return;
-        n.visibleProperty().bind(v);
-        n.managedProperty().bind(v);
     }
 }

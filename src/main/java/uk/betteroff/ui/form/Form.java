@@ -2,12 +2,14 @@ package uk.betteroff.ui.form;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BooleanSupplier;
 
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
@@ -85,16 +87,36 @@ public final class Form {
     public static VBox withError(Node field, TextInput<?> in) {
         VBox box = new VBox(2, field);
         box.setFillWidth(true);
-        if (!in.isValid()) box.getChildren().add(error(in));
-        else in.errorProperty().addListener(new InvalidationListener() {
+        whenFirstTrue(in.errorProperty(), () -> !in.isValid(), () -> box.getChildren().add(error(in)));
+        return box;
+    }
+
+    /**
+     * Runs {@code build} now if {@code holds}, else the first time it does after {@code source} changes, then never
+     * again: for parts of the window made only when first needed. {@code holds} must read {@code source} (so each change
+     * is heard), and the caller keeps {@code source} reachable: a property is, but a binding made for the call (e.g.
+     * {@code isEqualTo}) hears its inputs through weak listeners and may be collected before it ever holds.
+     */
+    public static void whenFirstTrue(Observable source, BooleanSupplier holds, Runnable build) {
+        if (holds.getAsBoolean()) {
+            build.run();
+            return;
+        }
+        source.addListener(new InvalidationListener() {
             @Override
             public void invalidated(Observable o) {
-                if (in.isValid()) return;
-                in.errorProperty().removeListener(this);
-                box.getChildren().add(error(in));
+                if (!holds.getAsBoolean()) return;
+                source.removeListener(this);
+                build.run();
             }
         });
-        return box;
+    }
+
+    /** Shown, and taking room, only while {@code visibleWhen} holds (nothing is bound when it is null). */
+    public static void showWhen(Node n, ObservableBooleanValue visibleWhen) {
+        if (visibleWhen == null) return;
+        n.visibleProperty().bind(visibleWhen);
+        n.managedProperty().bind(visibleWhen);
     }
 
     /** A drop-down of an enum's values, named from {@code <prefix>.<value in lower case>}. */

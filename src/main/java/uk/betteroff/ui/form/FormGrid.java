@@ -32,12 +32,8 @@ public final class FormGrid {
         grid.add(l, 0, row);
         grid.add(shown, 1, row);
         GridPane.setFillWidth(shown, true);
-        if (visibleWhen != null) {
-            for (Node n : new Node[] {l, shown}) {
-                n.visibleProperty().bind(visibleWhen);
-                n.managedProperty().bind(visibleWhen);
-            }
-        }
+        Form.showWhen(l, visibleWhen);
+        Form.showWhen(shown, visibleWhen);
         row++;
         return this;
     }
@@ -61,10 +57,8 @@ public final class FormGrid {
             GridPane.setConstraints(l, 0, at);
             GridPane.setConstraints(m.shown(), 1, at);
             GridPane.setFillWidth(m.shown(), true);
-            for (Node n : new Node[] {l, m.shown()}) {
-                n.visibleProperty().bind(visibleWhen);
-                n.managedProperty().bind(visibleWhen);
-            }
+            Form.showWhen(l, visibleWhen);
+            Form.showWhen(m.shown(), visibleWhen);
             int before = 0;
             for (Node n : grid.getChildren()) {
                 Integer r = GridPane.getRowIndex(n);
@@ -76,25 +70,14 @@ public final class FormGrid {
         // The grid holds the condition: a binding (e.g. isEqualTo) hears its inputs through weak listeners, and
         // until the row is made nothing else would hold it.
         grid.getProperties().put("rowWhenFirstNeeded." + at, visibleWhen);
-        if (visibleWhen.get()) build.run();
-        else visibleWhen.addListener(new javafx.beans.InvalidationListener() {
-            @Override
-            public void invalidated(javafx.beans.Observable o) {
-                if (!visibleWhen.get()) return;
-                visibleWhen.removeListener(this);
-                build.run();
-            }
-        });
+        Form.whenFirstTrue(visibleWhen, visibleWhen::get, build);
         return this;
     }
 
     /** A control that carries its own label (a check box), across both columns. */
     public FormGrid wide(Node n, ObservableBooleanValue visibleWhen) {
         grid.add(n, 0, row, 2, 1);
-        if (visibleWhen != null) {
-            n.visibleProperty().bind(visibleWhen);
-            n.managedProperty().bind(visibleWhen);
-        }
+        Form.showWhen(n, visibleWhen);
         row++;
         return this;
     }

@@ -109,10 +109,7 @@ public final class HouseholdView {
             focusFirstField(incomes.getChildren().getLast());
         });
         g.wide(new VBox(4, incomes, add), null);
-        if (visible != null) {
-            g.node().visibleProperty().bind(visible);
-            g.node().managedProperty().bind(visible);
-        }
+        Form.showWhen(g.node(), visible);
         return g.node();
     }
 
@@ -230,28 +227,14 @@ public final class HouseholdView {
         VBox box = new VBox(6, top.node(), bottom.node());
         whenFirstTrue(vm.councilTaxLiableProperty(), () -> {
             Node liableRows = liableRows();
-            liableRows.visibleProperty().bind(vm.councilTaxLiableProperty());
-            liableRows.managedProperty().bind(vm.councilTaxLiableProperty());
+            Form.showWhen(liableRows, vm.councilTaxLiableProperty());
             box.getChildren().add(1, liableRows);
         });
         return box;
     }
 
-    /** Runs {@code build} now if {@code p} is true, else the first time it becomes true (then never again). */
-    private static void whenFirstTrue(javafx.beans.value.ObservableBooleanValue p, Runnable build) {
-        if (p.get()) {
-            build.run();
-            return;
-        }
-        p.addListener(new javafx.beans.InvalidationListener() {
-            @Override
-            public void invalidated(javafx.beans.Observable o) {
-                if (!p.get()) return;
-                p.removeListener(this);
-                build.run();
-            }
-        });
-    }
+    /** Runs {@code build} now if the property is true, else the first time it becomes true (then never again). */
+    private static void whenFirstTrue(javafx.beans.property.BooleanProperty p, Runnable build) { Form.whenFirstTrue(p, p::get, build); }
 
     /** The council tax charge, and the council whose reduction scheme applies (England) or the nation's scheme. */
     private Node liableRows() {

@@ -8,6 +8,7 @@ import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
@@ -21,12 +22,14 @@ import org.testfx.framework.junit5.Start;
 import uk.betteroff.kernel.household.Tenure;
 
 /**
- * A social tenant's bedrooms and a private tenant's LHA rate are made the first time that tenure is chosen (issue 5,
- * start-up: the window's first frame is for supported housing, which has neither). Once made they must work as
- * before — typed into, labelled (mnemonic), hidden with another tenure and kept — in their place after the rent.
+ * Rows of the household form that most households never need are made the first time they are (issue 5, start-up:
+ * the window opens sooner without them): the council tax rows (the charge, finding the council) when "pays council
+ * tax" is first ticked, a social tenant's bedrooms and a private tenant's LHA rate when that tenure is first chosen.
+ * Once made they must work as before — typed into, labelled, hidden when they no longer apply and kept — in their
+ * place in the form (its order is the Tab order and a screen reader's).
  */
 @ExtendWith(ApplicationExtension.class)
-class TenureRowsTest {
+class RowsMadeWhenNeededTest {
     private final HouseholdViewModel vm = new HouseholdViewModel(List.of(new CouncilChoice("oxford", "Oxford")),
             () -> java.time.LocalDate.of(2026, 12, 1), () -> { });
     private Parent form;
@@ -44,18 +47,53 @@ class TenureRowsTest {
         return out;
     }
 
-    private static boolean isShown(Node n) {
-        for (Node p = n; p != null; p = p.getParent()) if (!p.isVisible()) return false;
-        return true;
-    }
-
     private static Label labelFor(Parent form, Node target) {
         return depthFirst(form, new ArrayList<>()).stream().filter(n -> n instanceof Label l && l.getLabelFor() == target)
                 .map(Label.class::cast).findFirst().orElseThrow(() -> new AssertionError("no label for " + target.getId()));
     }
 
     @Test
-    void madeWhenTheirTenureIsFirstChosenThenKeptInTheirPlace(FxRobot r) {
+    void councilTaxRowsMadeWhenFirstTickedThenTypedIntoHiddenAndKept(FxRobot r) {
+        assertNull(form.lookup("#council_tax-charge"), "not built while no council tax is payable");
+        CheckBox liable = (CheckBox) form.lookup("#council_tax-liable");
+        r.interact(liable::fire);
+        TextField charge = (TextField) form.lookup("#council_tax-charge");
+        assertNotNull(charge);
+        assertTrue(charge.isVisible() && charge.getParent().isVisible());
+        r.interact(charge::requestFocus);
+        r.write("1500");
+        assertEquals("1500", vm.councilTax().money().getText());
+
+        List<Node> order = new ArrayList<>();
+        depthFirst(form, order);
+        Node london = order.stream().filter(n -> n instanceof CheckBox c && c.getText().contains("London")).findFirst().orElseThrow();
+        assertTrue(order.indexOf(liable) < order.indexOf(charge) && order.indexOf(charge) < order.indexOf(form.lookup("#council_tax-council"))
+                && order.indexOf(form.lookup("#council_tax-council")) < order.indexOf(london), "in the same place (Tab order, screen readers)");
+
+        r.interact(liable::fire);
+        assertFalse(isShown(charge), "hidden while no council tax is payable");
+        r.interact(liable::fire);
+        assertSame(charge, form.lookup("#council_tax-charge"), "built once, then kept");
+        assertTrue(isShown(charge));
+        assertEquals("1500", charge.getText(), "what was typed is kept");
+    }
+
+    private static boolean isShown(Node n) {
+        for (Node p = n; p != null; p = p.getParent()) if (!p.isVisible()) return false;
+        return true;
+    }
+
+    @Test
+    void findingTheCouncilOnlyInEngland(FxRobot r) {
+        r.interact(() -> vm.councilTaxLiableProperty().set(true));
+        assertTrue(isShown(form.lookup("#council_tax-search")));
+        r.interact(() -> vm.nationProperty().set(uk.betteroff.kernel.household.Nation.WALES));
+        assertFalse(isShown(form.lookup("#council_tax-search")), "Wales has one national scheme: no council to find");
+        assertFalse(isShown(form.lookup("#council_tax-council")));
+    }
+
+    @Test
+    void tenureRowsMadeWhenTheirTenureIsFirstChosenThenKeptInTheirPlace(FxRobot r) {
         assertNotEquals(Tenure.SOCIAL, vm.tenureProperty().get());
         assertNotEquals(Tenure.PRIVATE, vm.tenureProperty().get());
         assertNull(form.lookup("#home-bedrooms"), "not made for the first tenure");
