@@ -28,14 +28,28 @@ public final class FormGrid {
 
     /** A labelled row; {@code target} is what the label's mnemonic focuses. */
     public FormGrid row(String labelKey, Node target, Node shown, ObservableBooleanValue visibleWhen) {
+        place(row++, labelKey, target, shown, visibleWhen);
+        return this;
+    }
+
+    /**
+     * Puts a row's label and control in grid row {@code at}, among the children before any of a later row (so the
+     * children's order, the Tab order and a screen reader's, follows the rows even for a row made later).
+     */
+    private void place(int at, String labelKey, Node target, Node shown, ObservableBooleanValue visibleWhen) {
         Label l = Form.label(labelKey, target);
-        grid.add(l, 0, row);
-        grid.add(shown, 1, row);
+        GridPane.setConstraints(l, 0, at);
+        GridPane.setConstraints(shown, 1, at);
         GridPane.setFillWidth(shown, true);
         Form.showWhen(l, visibleWhen);
         Form.showWhen(shown, visibleWhen);
-        row++;
-        return this;
+        int before = 0;
+        for (Node n : grid.getChildren()) {
+            Integer r = GridPane.getRowIndex(n);
+            if (r != null && r > at) break;
+            before++;
+        }
+        grid.getChildren().addAll(before, java.util.List.of(l, shown));
     }
 
     public FormGrid row(String labelKey, Node target, Node shown) { return row(labelKey, target, shown, null); }
@@ -53,19 +67,7 @@ public final class FormGrid {
         int at = row++;
         Runnable build = () -> {
             Made m = make.get();
-            Label l = Form.label(labelKey, m.target());
-            GridPane.setConstraints(l, 0, at);
-            GridPane.setConstraints(m.shown(), 1, at);
-            GridPane.setFillWidth(m.shown(), true);
-            Form.showWhen(l, visibleWhen);
-            Form.showWhen(m.shown(), visibleWhen);
-            int before = 0;
-            for (Node n : grid.getChildren()) {
-                Integer r = GridPane.getRowIndex(n);
-                if (r != null && r > at) break;
-                before++;
-            }
-            grid.getChildren().addAll(before, java.util.List.of(l, m.shown()));
+            place(at, labelKey, m.target(), m.shown(), visibleWhen);
         };
         // The grid holds the condition: a binding (e.g. isEqualTo) hears its inputs through weak listeners, and
         // until the row is made nothing else would hold it.
