@@ -43,13 +43,24 @@ public final class FormGrid {
         GridPane.setFillWidth(shown, true);
         Form.showWhen(l, visibleWhen);
         Form.showWhen(shown, visibleWhen);
+        insert(at, l, shown);
+    }
+
+    /** A control that carries its own label, across both columns of grid row {@code at}, placed as {@link #place} does. */
+    private void placeWide(int at, Node n, ObservableBooleanValue visibleWhen) {
+        GridPane.setConstraints(n, 0, at, 2, 1);
+        Form.showWhen(n, visibleWhen);
+        insert(at, n);
+    }
+
+    private void insert(int at, Node... nodes) {
         int before = 0;
         for (Node n : grid.getChildren()) {
             Integer r = GridPane.getRowIndex(n);
             if (r != null && r > at) break;
             before++;
         }
-        grid.getChildren().addAll(before, java.util.List.of(l, shown));
+        grid.getChildren().addAll(before, java.util.List.of(nodes));
     }
 
     public FormGrid row(String labelKey, Node target, Node shown) { return row(labelKey, target, shown, null); }
@@ -65,22 +76,30 @@ public final class FormGrid {
      */
     public FormGrid rowWhenFirstNeeded(String labelKey, java.util.function.Supplier<Made> make, ObservableBooleanValue visibleWhen) {
         int at = row++;
-        Runnable build = () -> {
+        whenFirstNeeded(at, visibleWhen, () -> {
             Made m = make.get();
             place(at, labelKey, m.target(), m.shown(), visibleWhen);
-        };
+        });
+        return this;
+    }
+
+    /** As {@link #wide}, the control made the first time {@code visibleWhen} holds, as {@link #rowWhenFirstNeeded} does. */
+    public FormGrid wideWhenFirstNeeded(java.util.function.Supplier<Node> make, ObservableBooleanValue visibleWhen) {
+        int at = row++;
+        whenFirstNeeded(at, visibleWhen, () -> placeWide(at, make.get(), visibleWhen));
+        return this;
+    }
+
+    private void whenFirstNeeded(int at, ObservableBooleanValue visibleWhen, Runnable build) {
         // The grid holds the condition: a binding (e.g. isEqualTo) hears its inputs through weak listeners, and
         // until the row is made nothing else would hold it.
-        grid.getProperties().put("rowWhenFirstNeeded." + at, visibleWhen);
+        grid.getProperties().put("whenFirstNeeded." + at, visibleWhen);
         Form.whenFirstTrue(visibleWhen, visibleWhen::get, build);
-        return this;
     }
 
     /** A control that carries its own label (a check box), across both columns. */
     public FormGrid wide(Node n, ObservableBooleanValue visibleWhen) {
-        grid.add(n, 0, row, 2, 1);
-        Form.showWhen(n, visibleWhen);
-        row++;
+        placeWide(row++, n, visibleWhen);
         return this;
     }
 }

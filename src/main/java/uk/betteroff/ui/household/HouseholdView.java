@@ -71,7 +71,7 @@ public final class HouseholdView {
         box.getChildren().add(person(0, null));
         // The second adult's fields are built the first time "couple" is ticked (most households are single, and the
         // window opens sooner without them); they then stay, shown only while it is ticked, as before.
-        whenFirstTrue(vm.coupleProperty(), () -> box.getChildren().add(person(1, vm.coupleProperty())));
+        Form.whenFirstTrue(vm.coupleProperty(), vm.coupleProperty()::get, () -> box.getChildren().add(person(1, vm.coupleProperty())));
         return box;
     }
 
@@ -213,56 +213,52 @@ public final class HouseholdView {
         return g.node();
     }
 
+    /**
+     * Council tax: whether it is paid and, for a household that pays it, the charge and the council whose reduction
+     * scheme applies (England) or the nation's scheme. Those rows are made the first time "pays council tax" is
+     * ticked, or at once for a case that pays it (the window opens sooner without them); they then stay, shown only
+     * while it is ticked.
+     */
     private Node councilTax() {
-        FormGrid top = new FormGrid();
+        FormGrid g = new FormGrid();
         CheckBox liable = Form.check(vm.councilTaxLiableProperty(), "council_tax.liable");
         liable.setId("council_tax-liable");
-        top.wide(liable, null);
-        FormGrid bottom = new FormGrid();
-        CheckBox london = Form.check(vm.londonProperty(), "household.london");
-        bottom.wide(london, null);
-        // The rows for a household that pays council tax (the charge, the council) are built the first time "pays
-        // council tax" is ticked, or at once for a case that pays it (the window opens sooner without them); they
-        // then stay, shown only while it is ticked. The grids' gap is the box's spacing, so the rows sit as in one grid.
-        VBox box = new VBox(6, top.node(), bottom.node());
-        whenFirstTrue(vm.councilTaxLiableProperty(), () -> {
-            Node liableRows = liableRows();
-            Form.showWhen(liableRows, vm.councilTaxLiableProperty());
-            box.getChildren().add(1, liableRows);
-        });
-        return box;
-    }
-
-    /** Runs {@code build} now if the property is true, else the first time it becomes true (then never again). */
-    private static void whenFirstTrue(javafx.beans.property.BooleanProperty p, Runnable build) { Form.whenFirstTrue(p, p::get, build); }
-
-    /** The council tax charge, and the council whose reduction scheme applies (England) or the nation's scheme. */
-    private Node liableRows() {
-        FormGrid g = new FormGrid();
-        Form.Amount charge = Form.amount(vm.councilTax(), Messages.plain("council_tax.charge"), Messages.get("council_tax.charge.help"));
-        charge.field().setId("council_tax-charge");
-        g.row("council_tax.charge", charge.field(), charge.node());
+        g.wide(liable, null);
         BooleanBinding england = vm.nationProperty().isEqualTo(Nation.ENGLAND);
-        TextField search = new TextField();
-        search.textProperty().bindBidirectional(vm.councilSearchProperty());
-        search.setPromptText(Messages.get("council_tax.search.prompt"));
-        search.setAccessibleText(Messages.plain("council_tax.search"));
-        search.setId("council_tax-search");
-        g.row("council_tax.search", search, search, england);
-        ComboBox<CouncilChoice> council = new ComboBox<>(vm.councilsFound());
-        council.valueProperty().bindBidirectional(vm.councilProperty());
-        council.setPromptText(Messages.get("council_tax.council.none"));
-        council.setAccessibleText(Messages.plain("council_tax.council"));
-        council.setMaxWidth(Double.MAX_VALUE);
-        council.setId("council_tax-council");
-        // Enter in the search box picks the first council found, so the list is usable without the mouse.
-        search.setOnAction(e -> {
-            if (!vm.councilsFound().isEmpty()) vm.councilProperty().set(vm.councilsFound().getFirst());
-        });
-        g.row("council_tax.council", council, council, england);
-        Label national = new Label(Messages.get("council_tax.national_scheme"));
-        national.setWrapText(true);
-        g.wide(national, england.not());
+        g.rowWhenFirstNeeded("council_tax.charge", () -> {
+            Form.Amount charge = Form.amount(vm.councilTax(), Messages.plain("council_tax.charge"), Messages.get("council_tax.charge.help"));
+            charge.field().setId("council_tax-charge");
+            return new FormGrid.Made(charge.field(), charge.node());
+        }, vm.councilTaxLiableProperty());
+        BooleanBinding needsCouncil = vm.councilTaxLiableProperty().and(england);
+        g.rowWhenFirstNeeded("council_tax.search", () -> {
+            TextField search = new TextField();
+            search.textProperty().bindBidirectional(vm.councilSearchProperty());
+            search.setPromptText(Messages.get("council_tax.search.prompt"));
+            search.setAccessibleText(Messages.plain("council_tax.search"));
+            search.setId("council_tax-search");
+            // Enter in the search box picks the first council found, so the list is usable without the mouse.
+            search.setOnAction(e -> {
+                if (!vm.councilsFound().isEmpty()) vm.councilProperty().set(vm.councilsFound().getFirst());
+            });
+            return new FormGrid.Made(search, search);
+        }, needsCouncil);
+        g.rowWhenFirstNeeded("council_tax.council", () -> {
+            ComboBox<CouncilChoice> council = new ComboBox<>(vm.councilsFound());
+            council.valueProperty().bindBidirectional(vm.councilProperty());
+            council.setPromptText(Messages.get("council_tax.council.none"));
+            council.setAccessibleText(Messages.plain("council_tax.council"));
+            council.setMaxWidth(Double.MAX_VALUE);
+            council.setId("council_tax-council");
+            return new FormGrid.Made(council, council);
+        }, needsCouncil);
+        g.wideWhenFirstNeeded(() -> {
+            Label national = new Label(Messages.get("council_tax.national_scheme"));
+            national.setWrapText(true);
+            return national;
+        }, vm.councilTaxLiableProperty().and(england.not()));
+        CheckBox london = Form.check(vm.londonProperty(), "household.london");
+        g.wide(london, null);
         return g.node();
     }
 
