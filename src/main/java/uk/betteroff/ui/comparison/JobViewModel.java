@@ -27,12 +27,12 @@ public final class JobViewModel {
     private final ObjectProperty<Job.PayFrequency> pay = new SimpleObjectProperty<>(this, "pay", Job.PayFrequency.WEEKLY);
     private final ObjectProperty<PensionChoice> pension = new SimpleObjectProperty<>(this, "pension", PensionChoice.NONE);
     private final TextInput<BigDecimal> pensionPercent = new TextInput<>("job.pension_percent", "5",
-            Parsers.decimal(BigDecimal.ZERO, BigDecimal.valueOf(100), false));
+            Parsers.percent());
 
     /** {@code adult} is 1 or 2; blank hours mean this person does not work in this option. */
     public JobViewModel(int adult, String initialHours, String initialWage, Runnable onChange) {
         this.adult = adult;
-        this.hours = new TextInput<>("job.hours", initialHours, Parsers.decimal(BigDecimal.ZERO, BigDecimal.valueOf(100), true));
+        this.hours = new TextInput<>("job.hours", initialHours, Parsers.hours(true));
         this.wage = new TextInput<>("job.wage", initialWage, Parsers.money(false));
         Changes.watch(o -> onChange.run(), hours.textProperty(), payKind, wage.textProperty(), pay, pension, pensionPercent.textProperty());
     }
