@@ -88,7 +88,7 @@ final class SweepCommand implements Callable<Integer> {
         try {
             c = CaseReader.read(caseFile);
         } catch (YamlException e) {
-            e.errors().forEach(err::println);
+            e.errors().forEach(x -> err.println(TerminalText.safe(x.toString())));
             err.flush();
             return 1;
         }
@@ -121,7 +121,8 @@ final class SweepCommand implements Callable<Integer> {
             return 0;
         }
         try {
-            Files.writeString(out, csv, StandardCharsets.UTF_8);
+            // the user's alone (0600), replaced whole, as every file the product writes about a household
+            uk.betteroff.cases.AtomicFiles.write(out, csv.getBytes(StandardCharsets.UTF_8));
             return 0;
         } catch (IOException e) {
             err.println(out + ": could not be written: " + e.getMessage());
@@ -138,7 +139,7 @@ final class SweepCommand implements Callable<Integer> {
     }
 
     private int usageError(PrintWriter err, String message) {
-        err.println("betteroff sweep: " + message);
+        err.println(TerminalText.safe("betteroff sweep: " + message));
         err.println("Usage: betteroff sweep CASE.yaml --scenario N [--hours FROM:TO:STEP] [--job J] [--out FILE] [--rates DIR]");
         err.flush();
         return 2;
