@@ -7,7 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 . ./.ci/java-env
-mvn -B -q -Pbench -DskipTests package >&2
+./mvnw -B -q -Pbench -DskipTests package >&2
 what="${1:-jmh}"; [ $# -gt 0 ] && shift
 cp="target/classes:target/test-classes:$(cat target/bench-classpath.txt)"
 case "$what" in

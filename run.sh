@@ -5,6 +5,6 @@ set -euo pipefail
 cd "$(dirname "$0")"
 . ./.ci/java-env
 if [ ! -x target/betteroff ] || [ -n "$(find src pom.xml -newer target/betteroff -print -quit)" ]; then
-  mvn -B -q -DskipTests package >&2
+  ./mvnw -B -q -DskipTests package >&2
 fi
 exec target/betteroff "$@"

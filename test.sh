@@ -4,4 +4,4 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 . ./.ci/java-env
-exec mvn -B verify "$@"
+exec ./mvnw -B verify "$@"

@@ -3,7 +3,7 @@
 # (each a new process), with the AOT cache and with it switched off; prints the medians of the wall
 # time from process start and of the CPU time used (all threads) to the first frame (menus and household
 # form) and to the first frame of the whole window (the comparison and the hours chart too).
-# Usage: installers/measure-startup.sh [N] [APP_IMAGE_LAUNCHER]   (after mvn -Pinstaller -DskipTests package)
+# Usage: installers/measure-startup.sh [N] [APP_IMAGE_LAUNCHER]   (after ./mvnw -Pinstaller -DskipTests package)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:-11}

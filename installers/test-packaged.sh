@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Checks what `mvn -Pinstaller -DskipTests package` left in target/installer/ (Linux):
+# Checks what `./mvnw -Pinstaller -DskipTests package` left in target/installer/ (Linux):
 #  1. the app image runs shared cases through its command line with no Java on the PATH and no JAVA_HOME,
 #     with the same results as the tested build, on the rates built into it;
 #  2. the Linux launcher reads betteroff.cfg as jpackage's does, through a link and with spaces in paths;

@@ -19,25 +19,10 @@ module uk.betteroff {
     // and PDFBox frees buffers through sun.misc.Unsafe, found by reflection (else a SEVERE log at start)
     requires jdk.unsupported;
 
-    exports uk.betteroff.kernel;
-    exports uk.betteroff.kernel.money;
-    exports uk.betteroff.kernel.rates;
-    exports uk.betteroff.kernel.trace;
-    exports uk.betteroff.kernel.household;
-    exports uk.betteroff.kernel.result;
-    exports uk.betteroff.kernel.tax;
-    exports uk.betteroff.kernel.uc;
-    exports uk.betteroff.kernel.hb;
-    exports uk.betteroff.kernel.ctr;
-    exports uk.betteroff.kernel.benefits;
-    exports uk.betteroff.kernel.sweep;
-    exports uk.betteroff.yaml;
-    exports uk.betteroff.rates;
-    exports uk.betteroff.cases;
-    exports uk.betteroff.report;
-    exports uk.betteroff.cli;
-    exports uk.betteroff.ui;
-    exports uk.betteroff.ui.settings;
+    // Nothing is exported for other code to build on: the app is the only user of its packages. JavaFX makes
+    // the Application class (ui.BetterOffApp) itself, so that package is exported to it alone; picocli fills the
+    // command classes' options by reflection. (The tests run inside this module; the benchmarks on the class path.)
+    exports uk.betteroff.ui to javafx.graphics;
 
     opens uk.betteroff.cli to info.picocli;
 }

@@ -10,6 +10,7 @@ import java.util.function.Predicate;
 
 import uk.betteroff.cli.Main;
 import uk.betteroff.rates.RatesSource;
+import uk.betteroff.ui.AppStartup;
 import uk.betteroff.ui.BetterOffApp;
 import uk.betteroff.ui.StartupTrace;
 
@@ -36,17 +37,17 @@ public final class Launcher {
         if (gui.ratesFolder() != null) System.setProperty(RatesSource.EXPLICIT_PROPERTY, gui.ratesFolder());
         String order = rendering(System.getenv("BETTEROFF_RENDERING"), System.getProperty("prism.order"), System.getProperty("os.name"), Files::exists);
         if (order != null) System.setProperty("prism.order", order);
+        AppStartup.Milestones milestones = AppStartup.Milestones.NONE;
         if (gui.smokeTest()) {
-            BetterOffApp.onFirstFrame = () -> report("first frame", System.out);
-            BetterOffApp.onWindowComplete = () -> {
+            milestones = new AppStartup.Milestones(() -> report("first frame", System.out), () -> {
                 report("whole window", System.out);
                 System.exit(0);
-            };
+            });
             Thread.ofPlatform().daemon().start(Launcher::smokeTestWatchdog);
         }
-        BetterOffApp.startLoadingRates();
+        AppStartup startup = AppStartup.begin(milestones);
         try {
-            BetterOffApp.launchApp(new String[0]);
+            BetterOffApp.launchApp(startup, new String[0]);
         } catch (RuntimeException e) {
             // e.g. no display: a plain message, never a stack trace (TEAM.md standards)
             System.err.println("Better Off could not open its window: " + e.getMessage());

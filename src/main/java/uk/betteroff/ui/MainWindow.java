@@ -65,41 +65,38 @@ public final class MainWindow {
     private final VBox right;
     /** The household form and, once they are built, the comparison and the hours chart in their scroll pane. */
     private final SplitPane split;
-    /** Built with the window, or in a window opened in two steps just after its first frame. */
+    /** The comparison: the right side is a placeholder until it joins, just after the window's first frame. */
     private ComparisonView comparison;
     private final HoursChartViewModel chart;
-    /** What runs once the whole window has been drawn, in a window opened in two steps (null: built at once). */
-    private final Runnable secondStep;
+    /** What runs once a frame of the whole window (the comparison and the chart too) has been drawn. */
+    private final Runnable whenComplete;
+    private volatile boolean complete;
     private Predicate<String> confirm = this::ask;
     private final RatesSourceViewModel ratesSettings;
     private final java.util.concurrent.Executor background;
     private java.util.function.Function<String, Path> saveChooser = this::chooseSaveFile;
 
-    /**
-     * @param ratesSettings Settings → Rates (null: no settings menu, e.g. in tests)
-     * @param chart         the hours chart's view model (null: no chart)
-     * @param background    writes print-outs off the UI thread (tests pass {@code Runnable::run})
-     */
+    /** The main window with nothing to run when it is complete (tests, which wait for {@link #isComplete()}). */
     public MainWindow(MainViewModel vm, Stage stage, RatesSourceViewModel ratesSettings, HoursChartViewModel chart,
                       java.util.concurrent.Executor background) {
         this(vm, stage, ratesSettings, chart, background, null);
     }
 
     /**
-     * The main window of the desktop app, opened in two steps: its first frame has the menus, the household
-     * form — ready for typing — and the status bar; the comparison and the hours chart, about two thirds of the
-     * window's controls, are built and join it just after that frame, in the same places as in a window built
-     * at once. {@code whenComplete} (may be null) runs once a frame of the whole window has been drawn.
+     * The main window, built in one way whoever opens it: its first frame has the menus, the household form —
+     * ready for typing — and the status bar, with a placeholder on the right; the comparison and the hours chart
+     * (about two thirds of the window's controls) fill that place just after the first frame, so the window
+     * shows sooner (README "How it starts"). {@link #isComplete()} says when they have joined.
+     *
+     * @param ratesSettings Settings → Rates (null: no settings menu, e.g. in tests)
+     * @param chart         the hours chart's view model (null: no chart)
+     * @param background    writes print-outs off the UI thread (tests pass {@code Runnable::run})
+     * @param whenComplete  runs once a frame of the whole window has been drawn (may be null)
      */
-    public static MainWindow inTwoSteps(MainViewModel vm, Stage stage, RatesSourceViewModel ratesSettings, HoursChartViewModel chart,
-                                        java.util.concurrent.Executor background, Runnable whenComplete) {
-        return new MainWindow(vm, stage, ratesSettings, chart, background, whenComplete == null ? () -> { } : whenComplete);
-    }
-
-    private MainWindow(MainViewModel vm, Stage stage, RatesSourceViewModel ratesSettings, HoursChartViewModel chart,
-                       java.util.concurrent.Executor background, Runnable secondStep) {
+    public MainWindow(MainViewModel vm, Stage stage, RatesSourceViewModel ratesSettings, HoursChartViewModel chart,
+                      java.util.concurrent.Executor background, Runnable whenComplete) {
         this.vm = vm;
-        this.secondStep = secondStep;
+        this.whenComplete = whenComplete == null ? () -> { } : whenComplete;
         this.stage = stage;
         this.ratesSettings = ratesSettings;
         this.background = background;
@@ -108,10 +105,9 @@ public final class MainWindow {
         this.chart = chart;
         right = new VBox(12);
         right.setPadding(new javafx.geometry.Insets(8));
-        // the right side is empty until the comparison is built (at once, or just after the first frame)
+        // the right side is a placeholder until the comparison joins, just after the first frame
         split = new SplitPane(left, new javafx.scene.layout.Region());
         split.setDividerPositions(0.34);
-        if (secondStep == null) addComparison();
         adviser = split;
 
         FirstFrame.notifyAfterShown(stage, () -> javafx.application.Platform.runLater(this::afterFirstFrame));
@@ -139,27 +135,31 @@ public final class MainWindow {
     }
 
     /**
-     * Just after the window's first frame: the hours chart under the comparison is built (it sits below the
-     * comparison, and its sweep runs in the background anyway), so the window opens without waiting for it;
-     * in a window opened in two steps, the comparison is added first.
+     * Just after the window's first frame: the comparison takes the placeholder's place and the hours chart is
+     * built under it (its sweep runs in the background anyway); once a frame of the whole window has been drawn,
+     * the window is complete.
      */
     private void afterFirstFrame() {
-        if (secondStep != null) {
-            addComparison();
-            StartupTrace.mark("comparison added");
-        }
+        addComparison();
+        StartupTrace.mark("comparison added");
         if (chart != null) buildChart();
         StartupTrace.nodes("whole window built", root);
-        if (secondStep != null) FirstFrame.notifyAfterShown(stage, secondStep);
+        FirstFrame.notifyAfterShown(stage, () -> {
+            complete = true;
+            whenComplete.run();
+        });
     }
 
+    /** Whether the comparison and the chart have joined the window and been drawn (on the JavaFX thread). */
+    public boolean isComplete() { return complete; }
+
     private void addComparison() {
-        vm.recalculate(); // for a view model made with its first calculation later; nothing to do if it was worked out
+        vm.recalculate(); // the view model's first calculation, if it was left until now (MainViewModel.firstCalculationLater)
         comparison = new ComparisonView(vm.comparison(), vm.scenarios(), vm.household().coupleProperty(), this::why);
         comparison.setScale(vm.textScaleProperty().get());
         right.getChildren().setAll(comparison.node(), belowComparison);
-        // the right side's scroll pane comes with what it scrolls: in the first frame of a window opened in two
-        // steps the right side is empty, and a scroll pane's skin and scroll bars are some 20 controls to style.
+        // the right side's scroll pane comes with what it scrolls: in the first frame the right side is a
+        // placeholder, and a scroll pane's skin and scroll bars are some 20 controls to style.
         // It is the split's own item, as JavaFX's stylesheet expects (no border of its own); replacing an item keeps
         // the divider where it was (MainWindowTwoStepsTest).
         if (!(split.getItems().get(1) instanceof ScrollPane)) split.getItems().set(1, scroll(right));

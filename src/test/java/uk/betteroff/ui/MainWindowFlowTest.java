@@ -54,6 +54,12 @@ class MainWindowFlowTest {
         window.focusFirstField();
     }
 
+    /** The comparison joins the window just after its first frame (MainWindow): each test starts with the whole window. */
+    @org.junit.jupiter.api.BeforeEach
+    void wholeWindow() throws java.util.concurrent.TimeoutException {
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> window.isComplete());
+    }
+
     private static void replace(FxRobot r, String id, String text) {
         r.doubleClickOn("#" + id.replace('.', '-'));
         r.push(KeyCode.CONTROL, KeyCode.A);
