@@ -96,7 +96,8 @@ public final class DiskCaseStore implements CaseStore {
         if (!Files.isRegularFile(file)) return Optional.empty();
         String text;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            // bounded as any case file is (its header lines aside): a damaged one must not take the app's memory
+            text = uk.betteroff.yaml.SmallFiles.readText(file, CaseReader.MAX_BYTES + 4096, "recovery file");
         } catch (IOException e) {
             return Optional.of(unreadable(file, "it could not be read: " + reason(e)));
         }

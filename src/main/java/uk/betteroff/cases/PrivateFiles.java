@@ -51,10 +51,11 @@ public final class PrivateFiles {
      * is created 0600, and one already there is set to 0600 before anything is written into it.
      */
     public static OutputStream newOutputStream(Path file) throws IOException {
-        Path f = file.toAbsolutePath().normalize();
-        if (f.getParent() != null && !posix(f.getParent())) return Files.newOutputStream(f);
-        if (Files.exists(f)) ownerOnly(f);
-        return Channels.newOutputStream(Files.newByteChannel(f, Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+        // opened as named, so an error names the path the user gave
+        Path parent = file.toAbsolutePath().normalize().getParent();
+        if (parent != null && !posix(parent)) return Files.newOutputStream(file);
+        if (Files.exists(file)) ownerOnly(file);
+        return Channels.newOutputStream(Files.newByteChannel(file, Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING), PosixFilePermissions.asFileAttribute(FILE)));
     }
 

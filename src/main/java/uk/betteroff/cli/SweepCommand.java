@@ -64,9 +64,11 @@ final class SweepCommand implements Callable<Integer> {
             String[] names = {"FROM", "TO", "STEP"};
             for (int i = 0; i < 3; i++) {
                 try {
-                    n[i] = new BigDecimal(parts[i].strip());
+                    // bounded where it is read: 1e-999999999 as a step must be refused, not divided into
+                    n[i] = uk.betteroff.yaml.Decimals.parse(parts[i].strip());
                 } catch (NumberFormatException e) {
-                    throw new IllegalArgumentException("--hours " + names[i] + " must be a number of hours, got \"" + parts[i] + "\" in \"" + text + "\"");
+                    throw new IllegalArgumentException("--hours " + names[i] + " must be a number of hours, got \""
+                            + uk.betteroff.yaml.Fields.shown(parts[i]) + "\" in \"" + uk.betteroff.yaml.Fields.shown(text) + "\"");
                 }
             }
             return new HoursRange(n[0], n[1], n[2]);

@@ -273,6 +273,17 @@ class FuzzInputsTest {
     }
 
     @Test
+    void sweepHoursWithHugeExponentsAreUsageErrorsInWords() throws Exception {
+        for (String hours : List.of("0:48:1e-999999999", "0:1e2147483647:1", "1e-999999999:2:1", "0:48:1E+2147483648")) {
+            CalcCommandTest.Run r = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> CalcCommandTest.run("sweep",
+                    "src/test/resources/cases/hostel-25plus-after-oct-2026.yaml", "--scenario", "1", "--hours", hours, "--rates", TestRates.folder().toString()));
+            assertEquals(2, r.exit(), hours + ": " + r.err());
+            assertTrue(r.err().startsWith("betteroff sweep: --hours "), r.err());
+            assertNoStackTrace(r.err());
+        }
+    }
+
+    @Test
     void aFailureOutsideAnyRowsWorkIsThoseRowsErrorNotTheRuns() {
         var reader = new uk.betteroff.cases.BatchReader("in.csv", new java.io.StringReader(HEADER + "\nx," + GOOD + "\n"));
         var mapper = new uk.betteroff.cases.BatchRowMapper(reader.header(), id -> true, java.time.LocalDate.MIN, java.time.LocalDate.MAX);
