@@ -7,8 +7,10 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
 import uk.betteroff.kernel.household.Job;
+import uk.betteroff.kernel.household.Limits;
 import uk.betteroff.kernel.money.Money;
 import uk.betteroff.kernel.money.Rate;
+import uk.betteroff.ui.Messages;
 import uk.betteroff.ui.input.Changes;
 import uk.betteroff.ui.input.Parsers;
 import uk.betteroff.ui.input.Problems;
@@ -62,6 +64,12 @@ public final class JobViewModel {
             case PERCENT -> new Job.Pension.EmployeePercent(new Rate(pct.movePointLeft(2)));
         };
         boolean hourly = payKind.get() == PayKind.HOURLY;
+        // the field is shared with the yearly salary (up to Limits.MONEY_MAX); an hourly wage has its own bound, as in a case file
+        if (hourly && w.amount().compareTo(Limits.HOURLY_WAGE_MAX) > 0) {
+            p.add(where + Messages.plain(wage.labelKey()) + ": " + Messages.format("input.hourly_wage.too_large",
+                    "£" + java.text.NumberFormat.getIntegerInstance(java.util.Locale.UK).format(Limits.HOURLY_WAGE_MAX)));
+            return null;
+        }
         return Optional.of(new Job(adult, h, hourly ? Optional.of(w) : Optional.empty(), hourly ? Optional.empty() : Optional.of(w), pay.get(), pen));
     }
 
