@@ -174,8 +174,9 @@ final class CtrSchemeReader {
                 yield b -> new IncomeBandedScheme(b, bands, disregard, protectedGroup);
             }
             case UC_EARNINGS_BANDED -> {
-                var bands = figs.bands(figures, Period.MONTH);
-                yield b -> new UcEarningsBandedScheme(b, bands, notOnUc);
+                Period per = ucEarningsBandsPer(figures);
+                var bands = figs.bands(figures, per);
+                yield b -> new UcEarningsBandedScheme(b, bands, per, notOnUc);
             }
             case EXCESS_INCOME_BANDED -> {
                 var bands = figs.bands(figures, Period.WEEK);
@@ -194,6 +195,17 @@ final class CtrSchemeReader {
                 yield b -> new ScottishScheme(b, taper, new ScottishScheme.Allowances(under25, over25, lone, couple, child, carer), water, nilAwardCounts);
             }
         };
+    }
+
+    /**
+     * UC-earnings bands are per month (the UC statement's figure) unless the file says {@code per: week}, for a
+     * council that publishes weekly bands read on the monthly earnings × 12/52 (Brighton & Hove from 2025/26).
+     * Any other period is then refused by the figure reader as "wrong period".
+     */
+    private static Period ucEarningsBandsPer(YMap figures) {
+        if (figures.entries().get("bands") instanceof YNode.YMap m && m.entries().get("per") instanceof YNode.YScalar s && "week".equals(s.text()))
+            return Period.WEEK;
+        return Period.MONTH;
     }
 
     private static NotOnUc notOnUc(Fields f, YNode n) {

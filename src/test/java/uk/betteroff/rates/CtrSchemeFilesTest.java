@@ -175,6 +175,19 @@ class CtrSchemeFilesTest {
     }
 
     @Test
+    void ucEarningsBandsArePerMonthOrPerWeekOnly() {
+        Map<String, String> texts = new TreeMap<>(good);
+        String file = "ctr/brighton-and-hove.yaml", text = texts.get(file);
+        String from = "  bands:\n    unit: bands\n    per: week\n";
+        assertTrue(text.contains(from), file + " should contain " + from);
+        int line = 1 + (int) text.substring(0, text.indexOf(from) + "  bands:\n    unit: bands\n".length()).chars().filter(c -> c == '\n').count();
+        texts.put(file, text.replace(from, "  bands:\n    unit: bands\n    per: fortnight\n"));
+        YamlException ex = assertThrows(YamlException.class, () -> RatesLoader.fromTexts(texts, "rates"));
+        assertTrue(ex.errors().stream().anyMatch(e -> e.file().equals("rates/" + file) && e.line() == line && e.message().contains("wrong period")),
+                ex.getMessage());
+    }
+
+    @Test
     void aUcEarningsBandedSchemeCannotClaimToKnowTheRulesOffUc() {
         Map<String, String> texts = new TreeMap<>(good);
         String file = "ctr/brighton-and-hove.yaml", text = texts.get(file);

@@ -216,6 +216,21 @@ class CouncilTaxReductionTest {
     }
 
     @Test
+    void brightonReadsItsWeeklyBandsOnTheMonthlyUcEarningsTimesTwelveOverFiftyTwoEachYear() {
+        // Brighton & Hove "How we calculate Council Tax Reduction": weekly earned income = the UC statement's monthly
+        // earnings × 12 ÷ 52. 11 hours at £11.44 = £125.84 a week net (no tax or NI), £545.31 a month on the UC statement,
+        // £125.84 a week again. 2024/25 bands: £120.43 to £156.55 is level 3, 40% of £21.00 (£1,095 × 7 ÷ 365) = £8.40;
+        // 2025/26 bands (from 1 April 2025): £89.95 to £128.49 is level 2, 60% = £12.60.
+        Scenario elevenHours = Cases.working("11 hours", "11", "11.44");
+        Comparison y2024 = TestRates.calculator().compare(in("brighton-and-hove", Nation.ENGLAND, "2024-07-01", single(30), liable("1095")), List.of(elevenHours));
+        Comparison y2025 = TestRates.calculator().compare(in("brighton-and-hove", Nation.ENGLAND, "2025-07-01", single(30), liable("1095")), List.of(elevenHours));
+        assertEquals(Money.of("8.40"), y2024.scenarios().get(0).figure("council_tax_reduction").week());
+        assertEquals(Money.of("12.60"), y2025.scenarios().get(0).figure("council_tax_reduction").week());
+        TraceNode band = y2025.scenarios().get(0).figure("council_tax_reduction").trace().find("ctr.band").orElseThrow();
+        assertTrue(band.working().contains("× 12/52") && band.working().contains("band 2 (earnings up to £128.49 a week)"), band.working());
+    }
+
+    @Test
     void walesOffUcUsesItsOwnPersonalAllowanceButRefusesWhatItsFileLacks() {
         // WSI 2013/3029 Sch 7 para 1: a couple's personal allowance £159.85 (2026/27 text); 30 hours, no UC.
         Household couple = new Household(List.of(Adult.aged(30), Adult.aged(30)), List.of(), List.of(), Money.ZERO);
