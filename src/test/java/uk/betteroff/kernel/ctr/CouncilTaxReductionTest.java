@@ -254,6 +254,15 @@ class CouncilTaxReductionTest {
     }
 
     @Test
+    void northLincolnshireMakesNoDeductionForOtherAdults() {
+        // North Lincolnshire Working Age Scheme page: "No deduction is made for adults other than you and your partner
+        // living in your home". Out of work, band 1: 50% of £21.00 (£1,095 × 7 ÷ 365) = £10.50, a working son or not.
+        Household h = new Household(List.of(Adult.aged(30)), List.of(),
+                List.of(new NonDependant(22, Amount.of("400", Period.WEEK), new BigDecimal("37.5"), false)), Money.ZERO);
+        assertEquals(Money.of("10.50"), ctr(outOfWork(TestRates.calculator(), in("north-lincolnshire", Nation.ENGLAND, "2026-07-01", h, liable("1095")))));
+    }
+
+    @Test
     void aSchemeNeverReducesBelowNilOrAboveTheCouncilTax() {
         for (String council : List.of("westminster", "newham", "oxford", "north-lincolnshire", "brighton-and-hove", "manchester"))
             for (String hours : List.of("0", "3", "8", "12", "14")) {
