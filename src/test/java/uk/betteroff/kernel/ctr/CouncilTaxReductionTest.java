@@ -208,6 +208,29 @@ class CouncilTaxReductionTest {
     }
 
     @Test
+    void scotlandDisregardsTwentyPoundsOfEarningsForALimitedCapabilityUcClaimantButRefusesACoupleWithACarerInWork() {
+        // SSI 2021/249 Sch 3 para 4(1), (3)(a): £20 where the applicant has an award of UC and limited capability for work
+        // and is in employment. Single 30 with LCWRA, 10 hours at £12.71 = £127.10 a week, £550.77 a month on the UC
+        // statement; × 12/52 = £127.1008 − £20 = £107.1008 − personal allowance £95.55 (Sch 1 para 1) = £11.5508;
+        // 20% = £2.3102; £21.00 − £2.3102 = £18.6898, rounded once: £18.69.
+        Adult lcwra = new Adult(30, WorkCapability.LCWRA, DisabilityBenefit.NONE, false, List.of());
+        Comparison c = TestRates.calculator().compare(in("glasgow", Nation.SCOTLAND, "2026-07-01",
+                new Household(List.of(lcwra), List.of(), List.of(), Money.ZERO), liable("1095")), List.of(Cases.working("10 hours", "10", "12.71")));
+        assertEquals(Money.of("18.69"), c.scenarios().get(0).figure("council_tax_reduction").week());
+        TraceNode disregard = c.scenarios().get(0).figure("council_tax_reduction").trace().find("ctr.earnings_disregard").orElseThrow();
+        assertEquals(Money.of("20.00"), disregard.amount());
+        assertTrue(String.join(" ", disregard.law()).contains("para 4(3)"), disregard.law().toString());
+        // Paras 6-7: for a couple with a carer the £20 is of the carer's own earnings plus part of the partner's, which
+        // needs each partner's earnings as UC counts them: refused rather than guessed (out of work there is nothing to disregard).
+        Adult carer = new Adult(30, WorkCapability.FIT, DisabilityBenefit.NONE, true, List.of());
+        Household couple = new Household(List.of(Adult.aged(30), carer), List.of(), List.of(), Money.ZERO);
+        assertEquals(Money.of("21.00"), ctr(outOfWork(TestRates.calculator(), in("glasgow", Nation.SCOTLAND, "2026-07-01", couple, liable("1095")))));
+        Unsupported u = assertThrows(Unsupported.class, () -> TestRates.calculator().compare(in("glasgow", Nation.SCOTLAND, "2026-07-01", couple, liable("1095")),
+                List.of(Cases.working("10 hours", "10", "12.71"))));
+        assertTrue(u.reason().contains("paras 6-7"), u.reason());
+    }
+
+    @Test
     void schemesWhoseRulesForSomeoneOffUcAreNotKnownSaySo() {
         Scenario thirtyHours = Cases.working("30 hours", "30", "12.71");
         Unsupported u = assertThrows(Unsupported.class, () -> TestRates.calculator()
