@@ -286,8 +286,18 @@ class CouncilTaxReductionTest {
     }
 
     @Test
+    void hullDeductsForAWorkingNonDependantByGrossIncome() {
+        // Hull CTR Scheme 2025/26 para 29 (as PolicyEngine UK encodes it, used for 2026/27): a non-dependant in
+        // remunerative work (16 hours, para 10) with gross income £300 a week (from £266): £10.20. Out of work:
+        // 80% of £21.00 (£1,095 × 7 ÷ 365) = £16.80 − £10.20 = £6.60.
+        Household h = new Household(List.of(Adult.aged(30)), List.of(),
+                List.of(new NonDependant(40, Amount.of("300", Period.WEEK), new BigDecimal("37.5"), false)), Money.ZERO);
+        assertEquals(Money.of("6.60"), ctr(outOfWork(TestRates.calculator(), in("kingston-upon-hull", Nation.ENGLAND, "2026-07-01", h, liable("1095")))));
+    }
+
+    @Test
     void aSchemeNeverReducesBelowNilOrAboveTheCouncilTax() {
-        for (String council : List.of("westminster", "newham", "oxford", "north-lincolnshire", "brighton-and-hove", "manchester"))
+        for (String council : List.of("westminster", "newham", "oxford", "north-lincolnshire", "brighton-and-hove", "manchester", "kingston-upon-hull"))
             for (String hours : List.of("0", "3", "8", "12", "14")) {
                 Scenario s = Cases.working(hours + " hours", hours, "12.71");
                 Comparison c = TestRates.calculator().compare(in(council, Nation.ENGLAND, "2026-07-01", single(30), liable("1500")), List.of(s));
