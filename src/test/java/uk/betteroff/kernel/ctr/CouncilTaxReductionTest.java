@@ -296,8 +296,17 @@ class CouncilTaxReductionTest {
     }
 
     @Test
+    void coventryDeductsForANonDependantNotInRemunerativeWork() {
+        // Coventry 2026/27 scheme section 58 (as PolicyEngine UK encodes it): a non-dependant not in remunerative work
+        // (10 hours) pays the lowest deduction, £5.20. Out of work: 80% of £21.00 = £16.80 − £5.20 = £11.60.
+        Household h = new Household(List.of(Adult.aged(30)), List.of(),
+                List.of(new NonDependant(22, Amount.of("120", Period.WEEK), new BigDecimal("10"), false)), Money.ZERO);
+        assertEquals(Money.of("11.60"), ctr(outOfWork(TestRates.calculator(), in("coventry", Nation.ENGLAND, "2026-07-01", h, liable("1095")))));
+    }
+
+    @Test
     void aSchemeNeverReducesBelowNilOrAboveTheCouncilTax() {
-        for (String council : List.of("westminster", "newham", "oxford", "north-lincolnshire", "brighton-and-hove", "manchester", "kingston-upon-hull"))
+        for (String council : List.of("westminster", "newham", "oxford", "north-lincolnshire", "brighton-and-hove", "manchester", "kingston-upon-hull", "coventry"))
             for (String hours : List.of("0", "3", "8", "12", "14")) {
                 Scenario s = Cases.working(hours + " hours", hours, "12.71");
                 Comparison c = TestRates.calculator().compare(in(council, Nation.ENGLAND, "2026-07-01", single(30), liable("1500")), List.of(s));
