@@ -305,8 +305,20 @@ class CouncilTaxReductionTest {
     }
 
     @Test
+    void brentDeductsEightPoundsForANonDependantWhoDoesNotWorkAndTwentyForOneWhoDoes() {
+        // Brent's page as PolicyEngine UK encodes it: £8 a week for a non-dependant who does not work, £20 for one who
+        // does. Out of work: 65% of £21.00 = £13.65 − £8 = £5.65; with a working son, £13.65 − £20 is nil.
+        Household idle = new Household(List.of(Adult.aged(30)), List.of(),
+                List.of(new NonDependant(22, Amount.of("90", Period.WEEK), BigDecimal.ZERO, false)), Money.ZERO);
+        Household working = new Household(List.of(Adult.aged(30)), List.of(),
+                List.of(new NonDependant(22, Amount.of("300", Period.WEEK), new BigDecimal("37.5"), false)), Money.ZERO);
+        assertEquals(Money.of("5.65"), ctr(outOfWork(TestRates.calculator(), in("brent", Nation.ENGLAND, "2026-07-01", idle, liable("1095")))));
+        assertEquals(Money.ZERO, ctr(outOfWork(TestRates.calculator(), in("brent", Nation.ENGLAND, "2026-07-01", working, liable("1095")))));
+    }
+
+    @Test
     void aSchemeNeverReducesBelowNilOrAboveTheCouncilTax() {
-        for (String council : List.of("westminster", "newham", "oxford", "north-lincolnshire", "brighton-and-hove", "manchester", "kingston-upon-hull", "coventry"))
+        for (String council : List.of("westminster", "newham", "oxford", "north-lincolnshire", "brighton-and-hove", "manchester", "kingston-upon-hull", "coventry", "brent"))
             for (String hours : List.of("0", "3", "8", "12", "14")) {
                 Scenario s = Cases.working(hours + " hours", hours, "12.71");
                 Comparison c = TestRates.calculator().compare(in(council, Nation.ENGLAND, "2026-07-01", single(30), liable("1500")), List.of(s));
