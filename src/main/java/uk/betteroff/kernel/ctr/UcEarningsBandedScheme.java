@@ -7,10 +7,11 @@ import uk.betteroff.kernel.money.Period;
 import uk.betteroff.kernel.rates.RatesAt;
 
 /**
- * A UC-earnings-banded scheme (Brighton & Hove): for a UC claimant only the monthly earnings on the UC
- * statement ("earnings reported by your employer", claimant and partner) count; the UC award and other
- * income are ignored. The band gives the share of the council tax reduced, less non-dependant
- * deductions. Someone not on UC falls under the council's other scheme, as the file says.
+ * A UC-earnings-banded scheme (Brighton & Hove, Brent): for a UC claimant only the monthly earnings on the
+ * UC statement ("earnings reported by your employer", claimant and partner) count, read against monthly
+ * bands or, where the council publishes weekly bands, × 12/52; the UC award and other income are ignored.
+ * The band gives the share of the council tax reduced, less non-dependant deductions. Someone not on UC
+ * falls under the council's other scheme, or is refused, as the file says.
  */
 public final class UcEarningsBandedScheme extends BandedScheme {
     private final Period per;
