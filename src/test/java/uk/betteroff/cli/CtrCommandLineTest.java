@@ -56,7 +56,9 @@ class CtrCommandLineTest {
         }
         CalcCommandTest.Run ok = CalcCommandTest.run("rates", "check", dir.toString());
         assertEquals(0, ok.exit(), ok.err());
-        assertTrue(ok.out().contains("11 Council Tax Reduction schemes"), ok.out());
+        long schemes;
+        try (Stream<Path> s = Files.list(dir.resolve("ctr"))) { schemes = s.filter(p -> p.toString().endsWith(".yaml")).count(); }
+        assertTrue(ok.out().contains(schemes + " Council Tax Reduction schemes"), ok.out());
         Path oxford = dir.resolve("ctr/oxford.yaml");
         String text = Files.readString(oxford);
         Files.writeString(oxford, text.replace("{up_to: 530.00, reduction: 0.75}", "{up_to: 530.00, reduction: 75}"));
