@@ -232,10 +232,43 @@ class CouncilTaxReductionTest {
 
     @Test
     void schemesWhoseRulesForSomeoneOffUcAreNotKnownSaySo() {
+        // Each file says why in its not_on_uc: Brighton's traditional scheme (taper not found); Greenwich, Hackney and
+        // Southwark (allowances and earnings disregards for someone not on UC not found in the sources read).
         Scenario thirtyHours = Cases.working("30 hours", "30", "12.71");
+        for (String council : List.of("brighton-and-hove", "greenwich", "hackney", "southwark")) {
+            Unsupported u = assertThrows(Unsupported.class, () -> TestRates.calculator()
+                    .compare(in(council, Nation.ENGLAND, "2026-07-01", single(30), liable("1095")), List.of(thirtyHours)), council);
+            assertTrue(u.reason().contains("no Universal Credit award"), council + ": " + u.reason());
+        }
+    }
+
+    @Test
+    void bristolOffUcUsesItsOwnAllowancesButRefusesAFamilyItsFileLacks() {
+        // Bristol Council Tax Reduction Scheme 2026-2027 Appendix 1: couple below pension age £150.15 a week; 37.5 hours, no UC.
+        Household couple = new Household(List.of(Adult.aged(30), Adult.aged(30)), List.of(), List.of(), Money.ZERO);
+        Comparison c = TestRates.calculator().compare(in("bristol", Nation.ENGLAND, "2026-07-01", couple, liable("1460")),
+                List.of(Cases.working("37.5 hours", "37.5", "12.71")));
+        TraceNode aa = c.scenarios().get(0).figure("council_tax_reduction").trace().find("ctr.applicable_amount").orElseThrow();
+        assertEquals(Money.of("150.15"), aa.amount());
+        // Bristol keeps the family premium (£20.22, Appendix 1) that Housing Benefit dropped, and its child
+        // allowances are not in the file: a lone parent with no UC award is refused, not given HB's figures.
+        Household loneParent = new Household(List.of(Adult.aged(30)), Cases.children(false, 4), List.of(), Money.ZERO);
         Unsupported u = assertThrows(Unsupported.class, () -> TestRates.calculator()
-                .compare(in("brighton-and-hove", Nation.ENGLAND, "2026-07-01", single(30), liable("1095")), List.of(thirtyHours)));
-        assertTrue(u.reason().contains("no Universal Credit award"), u.reason());
+                .compare(in("bristol", Nation.ENGLAND, "2026-07-01", loneParent, liable("1460")), List.of(Cases.working("37.5 hours", "37.5", "16.00"))));
+        assertTrue(u.reason().contains("child allowances"), u.reason());
+    }
+
+    @Test
+    void southwarksNonDependantDeductionsAreKnownFor2025OnlySoA2026HouseholdWithOneIsRefused() {
+        // rates/ctr/southwark.yaml: the 2025/26 amounts (PolicyEngine UK's encoding of the 2025-26 policy) and, from
+        // 1 April 2026, "unknown": the uprated amounts were not found.
+        Household h = new Household(List.of(Adult.aged(30)), List.of(),
+                List.of(new NonDependant(22, Amount.of("300", Period.WEEK), new BigDecimal("37.5"), false)), Money.ZERO);
+        Unsupported u = assertThrows(Unsupported.class,
+                () -> outOfWork(TestRates.calculator(), in("southwark", Nation.ENGLAND, "2026-07-01", h, liable("1460"))));
+        assertTrue(u.reason().contains("2026/27 non-dependant deductions were not found"), u.reason());
+        // 2025/26: 85% of £28.00 = £23.80 less £10.20 (gross £266 to £462.99) = £13.60
+        assertEquals(Money.of("13.60"), ctr(outOfWork(TestRates.calculator(), in("southwark", Nation.ENGLAND, "2025-07-01", h, liable("1460")))));
     }
 
     @Test
@@ -318,7 +351,8 @@ class CouncilTaxReductionTest {
 
     @Test
     void aSchemeNeverReducesBelowNilOrAboveTheCouncilTax() {
-        for (String council : List.of("westminster", "newham", "oxford", "north-lincolnshire", "brighton-and-hove", "manchester", "kingston-upon-hull", "coventry", "brent"))
+        for (String council : List.of("westminster", "newham", "oxford", "north-lincolnshire", "brighton-and-hove", "manchester", "kingston-upon-hull", "coventry", "brent",
+                "bristol", "greenwich", "hackney", "southwark"))
             for (String hours : List.of("0", "3", "8", "12", "14")) {
                 Scenario s = Cases.working(hours + " hours", hours, "12.71");
                 Comparison c = TestRates.calculator().compare(in(council, Nation.ENGLAND, "2026-07-01", single(30), liable("1500")), List.of(s));
