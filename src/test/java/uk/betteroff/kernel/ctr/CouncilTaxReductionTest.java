@@ -235,7 +235,7 @@ class CouncilTaxReductionTest {
         // Each file says why in its not_on_uc: Brighton's traditional scheme (taper not found); Greenwich, Hackney and
         // Southwark (allowances and earnings disregards for someone not on UC not found in the sources read).
         Scenario thirtyHours = Cases.working("30 hours", "30", "12.71");
-        for (String council : List.of("brighton-and-hove", "greenwich", "hackney", "southwark")) {
+        for (String council : List.of("brighton-and-hove", "greenwich", "hackney")) {
             Unsupported u = assertThrows(Unsupported.class, () -> TestRates.calculator()
                     .compare(in(council, Nation.ENGLAND, "2026-07-01", single(30), liable("1095")), List.of(thirtyHours)), council);
             assertTrue(u.reason().contains("no Universal Credit award"), council + ": " + u.reason());
@@ -256,19 +256,6 @@ class CouncilTaxReductionTest {
         Unsupported u = assertThrows(Unsupported.class, () -> TestRates.calculator()
                 .compare(in("bristol", Nation.ENGLAND, "2026-07-01", loneParent, liable("1460")), List.of(Cases.working("37.5 hours", "37.5", "16.00"))));
         assertTrue(u.reason().contains("child allowances"), u.reason());
-    }
-
-    @Test
-    void southwarksNonDependantDeductionsAreKnownFor2025OnlySoA2026HouseholdWithOneIsRefused() {
-        // rates/ctr/southwark.yaml: the 2025/26 amounts (PolicyEngine UK's encoding of the 2025-26 policy) and, from
-        // 1 April 2026, "unknown": the uprated amounts were not found.
-        Household h = new Household(List.of(Adult.aged(30)), List.of(),
-                List.of(new NonDependant(22, Amount.of("300", Period.WEEK), new BigDecimal("37.5"), false)), Money.ZERO);
-        Unsupported u = assertThrows(Unsupported.class,
-                () -> outOfWork(TestRates.calculator(), in("southwark", Nation.ENGLAND, "2026-07-01", h, liable("1460"))));
-        assertTrue(u.reason().contains("2026/27 non-dependant deductions were not found"), u.reason());
-        // 2025/26: 85% of £28.00 = £23.80 less £10.20 (gross £266 to £462.99) = £13.60
-        assertEquals(Money.of("13.60"), ctr(outOfWork(TestRates.calculator(), in("southwark", Nation.ENGLAND, "2025-07-01", h, liable("1460")))));
     }
 
     @Test
@@ -352,7 +339,7 @@ class CouncilTaxReductionTest {
     @Test
     void aSchemeNeverReducesBelowNilOrAboveTheCouncilTax() {
         for (String council : List.of("westminster", "newham", "oxford", "north-lincolnshire", "brighton-and-hove", "manchester", "kingston-upon-hull", "coventry", "brent",
-                "bristol", "greenwich", "hackney", "southwark"))
+                "bristol", "greenwich", "hackney"))
             for (String hours : List.of("0", "3", "8", "12", "14")) {
                 Scenario s = Cases.working(hours + " hours", hours, "12.71");
                 Comparison c = TestRates.calculator().compare(in(council, Nation.ENGLAND, "2026-07-01", single(30), liable("1500")), List.of(s));
