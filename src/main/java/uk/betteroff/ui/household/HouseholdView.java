@@ -210,6 +210,24 @@ public final class HouseholdView {
             lha.field().setId("home-lha_rate");
             return new FormGrid.Made(lha.field(), lha.node());
         }, vm.tenureProperty().isEqualTo(Tenure.PRIVATE));
+        // a private tenant's BRMA: with no LHA rate typed, its rate for the household's category is used (the working says which and why)
+        g.rowWhenFirstNeeded("home.brma", () -> {
+            ComboBox<BrmaChoice> brma = new ComboBox<>(vm.brmasInNation());
+            brma.valueProperty().bindBidirectional(vm.brmaProperty());
+            brma.setAccessibleText(Messages.plain("home.brma"));
+            brma.setAccessibleHelp(Messages.get("home.brma.help"));
+            brma.setTooltip(new javafx.scene.control.Tooltip(Messages.get("home.brma.help")));
+            brma.setMaxWidth(Double.MAX_VALUE);
+            brma.setId("home-brma");
+            return new FormGrid.Made(brma, brma);
+        }, vm.tenureProperty().isEqualTo(Tenure.PRIVATE));
+        g.wideWhenFirstNeeded(() -> {
+            Label category = new Label();
+            category.textProperty().bind(vm.lhaCategoryProperty());
+            category.setWrapText(true);
+            category.setId("home-lha_category");
+            return category;
+        }, vm.tenureProperty().isEqualTo(Tenure.PRIVATE).and(vm.lhaCategoryProperty().isNotEmpty()));
         return g.node();
     }
 
