@@ -72,6 +72,20 @@ class LhaRatesFileTest {
         weekly("chichester", "103.56", "181.35", "218.63", "281.92", "368.22");
         // lichfielddc.gov.uk: Mid-Staffs local housing allowance 2024/2025
         weekly("mid-staffs", "81.10", "115.07", "143.84", "170.30", "228.99");
+        // bathnes.gov.uk: Local Housing Allowance rates from 1st April 2024, Bath and Bristol
+        weekly("bath", "124.27", "187.56", "225.53", "276.16", "447.62");
+        weekly("bristol", "117.68", "207.12", "252.00", "299.18", "425.75");
+        // guildford.gov.uk: 1 April 2024 to 31 March 2025, Guildford and Blackwater Valley
+        weekly("guildford", "118.52", "218.63", "281.92", "340.60", "455.21");
+        weekly("blackwater-valley", "110.00", "184.11", "230.14", "298.03", "391.23");
+        // bury.gov.uk: weekly rates of Local Housing Allowance for 2024-25, Bolton & Bury and Central (Greater) Manchester
+        weekly("bolton-and-bury", "78.59", "109.32", "132.33", "161.10", "218.63");
+        weekly("central-greater-manchester", "94.72", "178.36", "201.37", "218.63", "310.68");
+        // southribble.gov.uk: LHA rates 1 April 2024 to April 2025, Central and East Lancashire
+        weekly("central-lancs", "70.00", "103.56", "132.33", "149.59", "212.88");
+        weekly("east-lancs", "67.08", "97.81", "109.32", "136.93", "182.96");
+        // Ashfield District Council: North Nottinghamshire, April 2025 to March 2026 (the April 2024 rates held by SI 2025/5)
+        weekly("north-nottingham", "78.00", "102.41", "126.58", "134.63", "186.41");
     }
 
     @Test
@@ -82,6 +96,9 @@ class LhaRatesFileTest {
         assertEquals(new BigDecimal("393.24"), d.monthly().get(LhaCategory.SHARED));
         assertEquals(new BigDecimal("1825.00"), LHA.area("high-weald").orElseThrow().at(LocalDate.parse("2026-07-01")).orElseThrow()
                 .monthly().get(LhaCategory.FOUR_BEDROOMS));
+        // Ashfield District Council: North Nottinghamshire 1 bedroom £102.41 a week, £445.00 a calendar month
+        assertEquals(new BigDecimal("445.00"), LHA.area("north-nottingham").orElseThrow().at(LocalDate.parse("2026-07-01")).orElseThrow()
+                .monthly().get(LhaCategory.ONE_BEDROOM));
         assertTrue(LHA.area("coventry").orElseThrow().at(LocalDate.parse("2026-07-01")).orElseThrow().monthly().isEmpty());
     }
 
