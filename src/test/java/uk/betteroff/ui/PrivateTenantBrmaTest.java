@@ -61,6 +61,15 @@ class PrivateTenantBrmaTest {
         assertEquals("£1,174.89", c.cell("universal_credit", 0).getText());
         // the category worked out is shown beside the choice: aged 40, so 1 bedroom (UC Regs 2013 Sch 4 paras 9, 28)
         assertTrue(h.lhaCategoryProperty().get().startsWith("LHA category: 1 bedroom"), h.lhaCategoryProperty().get());
+        // aged 30 instead: single and under 35, shared accommodation (Sch 4 paras 27-28): Ashford £393.24 a month (ashford.gov.uk)
+        h.adult(0).age().setText("30");
+        assertEquals("£818.14", c.cell("universal_credit", 0).getText(), "£424.90 + £393.24");
+        assertTrue(h.lhaCategoryProperty().get().startsWith("LHA category: Shared accommodation"), h.lhaCategoryProperty().get());
+        // 3 months in homeless hostels with resettlement support (para 29(4), aged 16 to 34) lifts the shared rate: 1 bedroom again
+        h.sharedAccommodationExceptionProperty().set(uk.betteroff.kernel.household.SharedAccommodationException.HOMELESS_HOSTEL);
+        assertEquals("£1,174.89", c.cell("universal_credit", 0).getText(), "para 29(4): 1 bedroom, £424.90 + £749.99");
+        h.sharedAccommodationExceptionProperty().set(uk.betteroff.kernel.household.SharedAccommodationException.NONE);
+        h.adult(0).age().setText("40");
         // a rate typed wins: £424.90 + £700.00
         h.lhaRate().money().setText("700.00");
         assertEquals("£1,124.90", c.cell("universal_credit", 0).getText());

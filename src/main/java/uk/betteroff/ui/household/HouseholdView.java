@@ -18,6 +18,7 @@ import javafx.scene.layout.VBox;
 import uk.betteroff.kernel.household.Child;
 import uk.betteroff.kernel.household.DisabilityBenefit;
 import uk.betteroff.kernel.household.Nation;
+import uk.betteroff.kernel.household.SharedAccommodationException;
 import uk.betteroff.kernel.household.Tenure;
 import uk.betteroff.kernel.household.UnearnedIncome;
 import uk.betteroff.kernel.household.WorkCapability;
@@ -220,6 +221,12 @@ public final class HouseholdView {
             brma.setMaxWidth(Double.MAX_VALUE);
             brma.setId("home-brma");
             return new FormGrid.Made(brma, brma);
+        }, vm.tenureProperty().isEqualTo(Tenure.PRIVATE));
+        g.rowWhenFirstNeeded("home.shared_accommodation_exception", () -> {
+            ChoiceBox<SharedAccommodationException> e = Form.choice(vm.sharedAccommodationExceptionProperty(),
+                    List.of(SharedAccommodationException.values()), "shared_accommodation_exception", Messages.plain("home.shared_accommodation_exception"));
+            e.setId("home-shared_accommodation_exception");
+            return new FormGrid.Made(e, e);
         }, vm.tenureProperty().isEqualTo(Tenure.PRIVATE));
         g.wideWhenFirstNeeded(() -> {
             Label category = new Label();

@@ -75,8 +75,9 @@ public final class HouseholdViewModel {
     private final ObjectProperty<BrmaChoice> brma = new SimpleObjectProperty<>(this, "brma", BrmaChoice.NONE);
     /** The LHA category the last calculation worked out for a private tenant, and why (empty when none). */
     private final StringProperty lhaCategory = new SimpleStringProperty(this, "lhaCategory", "");
-    /** Kept from an opened case file though not (yet) shown: why a single private tenant under 35 is not held to the shared rate. */
-    private SharedAccommodationException sharedAccommodationException = SharedAccommodationException.NONE;
+    /** Why a single private tenant under 35 is not held to the shared accommodation rate (UC Regs 2013 Sch 4 para 29), if so. */
+    private final ObjectProperty<SharedAccommodationException> sharedAccommodationException =
+            new SimpleObjectProperty<>(this, "sharedAccommodationException", SharedAccommodationException.NONE);
 
     public HouseholdViewModel(Collection<CouncilChoice> knownCouncils, java.util.function.Supplier<LocalDate> today, Runnable onChange) {
         this.onChange = onChange;
@@ -89,7 +90,7 @@ public final class HouseholdViewModel {
         Changes.watch(o -> onChange.run(), date.textProperty(), nation, london, couple, children, capital.textProperty(), tenure,
                 rent.money().textProperty(), rent.perProperty(), ineligibleCharges.money().textProperty(), ineligibleCharges.perProperty(),
                 bedrooms.textProperty(), lhaRate.money().textProperty(), lhaRate.perProperty(), councilTax.money().textProperty(),
-                councilTax.perProperty(), councilTaxLiable, council, brma);
+                councilTax.perProperty(), councilTaxLiable, council, brma, sharedAccommodationException);
     }
 
     public TextInput<LocalDate> date() { return date; }
@@ -117,6 +118,7 @@ public final class HouseholdViewModel {
     public ObjectProperty<BrmaChoice> brmaProperty() { return brma; }
 
     public StringProperty lhaCategoryProperty() { return lhaCategory; }
+    public ObjectProperty<SharedAccommodationException> sharedAccommodationExceptionProperty() { return sharedAccommodationException; }
 
     /** Shows the LHA category and its reason from a calculation's out-of-work column (the working of uc.housing.lha_category). */
     public void showLhaCategory(uk.betteroff.kernel.result.ScenarioResult baseline) {
@@ -207,7 +209,7 @@ public final class HouseholdViewModel {
         if (p.any()) return null;
         Housing.CouncilTax tax = councilTaxLiable.get() ? new Housing.CouncilTax(ct, true) : Housing.CouncilTax.NOT_LIABLE;
         Housing housing = new Housing(t, rentA, inel, beds, lha, tax, t.renting() ? rentIncludes : RentIncludes.NOTHING);
-        if (t == Tenure.PRIVATE) housing = housing.withBrma(brma.get() == null ? null : brma.get().id(), sharedAccommodationException);
+        if (t == Tenure.PRIVATE) housing = housing.withBrma(brma.get() == null ? null : brma.get().id(), sharedAccommodationException.get());
         Household h = new Household(as, cs, nonDependants, cap);
         String councilId = council.get() == null ? null : council.get().id();
         return new Circumstances(d, nation.get(), councilId, london.get(), h, housing);
@@ -241,7 +243,7 @@ public final class HouseholdViewModel {
         councilTaxLiable.set(ho.councilTax().liable());
         rentIncludes = ho.rentIncludes();
         selectBrma(ho.brma());
-        sharedAccommodationException = ho.sharedAccommodationException();
+        sharedAccommodationException.set(ho.sharedAccommodationException());
         selectCouncil(councilId != null ? councilId : c.council());
     }
 
@@ -256,7 +258,7 @@ public final class HouseholdViewModel {
         setNonDependants(List.of());
         rentIncludes = RentIncludes.NOTHING;
         brma.set(BrmaChoice.NONE);
-        sharedAccommodationException = SharedAccommodationException.NONE;
+        sharedAccommodationException.set(SharedAccommodationException.NONE);
         capital.setText("");
         tenure.set(Tenure.SUPPORTED);
         rent.set(Amount.NONE_WEEKLY);
