@@ -24,6 +24,7 @@ import java.util.stream.Stream;
 
 import uk.betteroff.kernel.ctr.CtrScheme;
 import uk.betteroff.kernel.money.Period;
+import uk.betteroff.kernel.rates.LhaTable;
 import uk.betteroff.kernel.rates.RateBook;
 import uk.betteroff.kernel.rates.RateKey;
 import uk.betteroff.kernel.rates.RateKeys;
@@ -40,13 +41,15 @@ import uk.betteroff.yaml.YamlReader;
 import uk.betteroff.yaml.YamlTrees;
 
 /**
- * Reads and validates a rates folder: {@code YYYY-YY.yaml} per tax year, {@code references.yaml}, and
- * {@code ctr/<council>.yaml}. Refuses unknown and duplicate keys, missing values, wrong units or
+ * Reads and validates a rates folder: {@code YYYY-YY.yaml} per tax year, {@code references.yaml},
+ * {@code ctr/<council>.yaml}, and (optional) {@code lha.yaml}. Refuses unknown and duplicate keys, missing values, wrong units or
  * periods, and dangling references, each error naming file, YAML path and line. Every tax-year file must
  * give every rate the kernel reads ({@link RateKeys}).
  */
 public final class RatesLoader {
     private static final Pattern YEAR_FILE = Pattern.compile("(\\d{4})-(\\d{2})\\.yaml");
+    /** Every Broad Rental Market Area's Local Housing Allowance rates ({@link LhaReader}); optional. */
+    static final String LHA_FILE = "lha.yaml";
     private static final Set<String> RATE_FIELDS = Set.of("value", "values", "unit", "per", "refs", "note");
 
     private RatesLoader() {}
@@ -194,6 +197,26 @@ public final class RatesLoader {
                 errors.addAll(ex.errors());
             }
         }
+        // The Local Housing Allowance rates of each Broad Rental Market Area: optional (an older rates folder has none,
+        // and a private renter there needs the LHA rate typed); when present, as strict as the rest.
+        LhaTable lha = LhaTable.NONE;
+        Map<String, Reference> lhaRefs = Map.of();
+        if (texts.containsKey(LHA_FILE)) {
+            YNode tree = tree(prefix + LHA_FILE, texts.get(LHA_FILE), sha256.get(LHA_FILE), preRead, errors);
+            if (tree != null) {
+                try {
+                    LhaReader.Read read = LhaReader.read(prefix + LHA_FILE, tree, schemeWindow);
+                    for (String id : read.references().keySet())
+                        if (references.containsKey(id))
+                            errors.add(new YamlError(prefix + LHA_FILE, 1, "references." + id,
+                                    "reference \"" + id + "\" is already defined in references.yaml: use a new id"));
+                    lha = read.table();
+                    lhaRefs = read.references();
+                } catch (YamlException ex) {
+                    errors.addAll(ex.errors());
+                }
+            }
+        }
         // An unused reference is reported only when everything else is sound: a broken file leaves its references unused.
         if (errors.isEmpty()) errors.addAll(unusedLocal);
         if (errors.isEmpty())
@@ -205,9 +228,10 @@ public final class RatesLoader {
         List<String> files = new ArrayList<>();
         for (var name : texts.keySet()) files.add(name + " sha256:" + sha256.get(name));
         references.putAll(localRefs);
+        references.putAll(lhaRefs);
         // The last tax year with a file ends on 5 April of the next year: no rate may be assumed to run on past it.
         LocalDate lastDay = LocalDate.of(lastStartYear + 1, 4, 5);
-        RateBook book = new RateBook(values.stream().map(Placed::value).toList(), references, HexFormat.of().formatHex(all.digest()), files, lastDay);
+        RateBook book = new RateBook(values.stream().map(Placed::value).toList(), references, HexFormat.of().formatHex(all.digest()), files, lastDay, lha);
         return new LoadedRates(book, ctr, folderName);
     }
 

@@ -31,6 +31,29 @@ public final class Limits {
     /** A percentage (an employee pension contribution). */
     public static final BigDecimal PERCENT_MAX = BigDecimal.valueOf(100);
 
+    /** Characters in an id the user types (a council, a Broad Rental Market Area): longer than any real one's name in words. */
+    public static final int ID_MAX_LENGTH = 64;
+
+    /**
+     * Whether {@code text} is an id as the rates files name councils and Broad Rental Market Areas: lower-case letters
+     * and digits in words joined by single hyphens ([a-z0-9]+(-[a-z0-9]+)*), at most {@link #ID_MAX_LENGTH} characters.
+     * Checked character by character, length first, never with a backtracking pattern: an id of thousands of
+     * hyphenated parts once overflowed the regular-expression stack.
+     */
+    public static boolean isHyphenatedId(String text) {
+        if (text == null || text.isEmpty() || text.length() > ID_MAX_LENGTH) return false;
+        boolean afterHyphen = true;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '-') {
+                if (afterHyphen) return false;
+                afterHyphen = true;
+            } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) afterHyphen = false;
+            else return false;
+        }
+        return !afterHyphen;
+    }
+
     /** Whether {@code age} is an adult's age within the bounds. */
     public static boolean isAdultAge(int age) { return age >= ADULT_AGE_MIN && age <= ADULT_AGE_MAX; }
 
