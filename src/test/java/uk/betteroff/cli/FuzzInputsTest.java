@@ -71,6 +71,7 @@ class FuzzInputsTest {
             n++;
         }
         out.add(write(dir, "named-council", base.replace("nation: england", "nation: england\ncouncil: " + String.join("-", java.util.Collections.nCopies(30_000, "a")))));
+        out.add(write(dir, "named-brma", base.replace("  tenure: supported", "  tenure: private\n  brma: " + String.join("-", java.util.Collections.nCopies(30_000, "a")))));
         out.add(write(dir, "named-household-empty", "format: betteroff-case/1\ndate: 2026-07-01\nhousehold: {}\n"));
         out.add(write(dir, "named-household-no-adults", "format: betteroff-case/1\ndate: 2026-07-01\nhousehold: {children: []}\n"));
         out.add(write(dir, "named-scenario-no-name", base.replace("  - name: 16 hours\n", "  - name:\n")));

@@ -113,4 +113,13 @@ class RatesDateWindowTest {
         YamlError e = onlyError(texts);
         assertTrue(e.message().startsWith("dated 2024-03-31, before the dates this file may hold"), e.message());
     }
+
+    @Test
+    void theLhaTableRefusesARateAfterTheFoldersYears() {
+        Map<String, String> texts = with("lha.yaml", "from: 2024-04-01", "from: 2027-04-01");
+        YamlError e = onlyError(texts);
+        assertEquals("rates/lha.yaml", e.file());
+        assertEquals(lineOf(texts.get("lha.yaml"), "2027-04-01"), e.line());
+        assertTrue(e.message().startsWith("dated 2027-04-01, after the dates this file may hold: an LHA rate is dated within"), e.message());
+    }
 }
