@@ -61,6 +61,7 @@ public final class MainViewModel {
     public record Inputs(Circumstances circumstances, List<Scenario> scenarios) {}
 
     private LoadedRates rates;
+    private final Supplier<LocalDate> today;
     private BetterOffCalculator calculator;
     private final CaseStore adviserStore;
     private final MemoryCaseStore residentStore = CaseStore.inMemory();
@@ -105,6 +106,7 @@ public final class MainViewModel {
     private MainViewModel(LoadedRates rates, Supplier<LocalDate> today, CaseStore adviserStore, java.util.concurrent.Executor background,
                           boolean calculateNow) {
         this.rates = rates;
+        this.today = today;
         this.calculator = new BetterOffCalculator(rates.book(), rates::ctr);
         this.adviserStore = adviserStore;
         this.background = background;
@@ -145,6 +147,8 @@ public final class MainViewModel {
     public HouseholdViewModel household() { return household; }
     public ScenariosViewModel scenarios() { return scenarios; }
     public ComparisonViewModel comparison() { return comparison; }
+    /** Today's date (the default date of assessment). */
+    public LocalDate today() { return today.get(); }
     public LoadedRates rates() { return rates; }
     public BetterOffCalculator calculator() { return calculator; }
     public ObjectProperty<Mode> modeProperty() { return mode; }
@@ -336,22 +340,23 @@ public final class MainViewModel {
         recalculate();
     }
 
-    /** Resident mode: large type, fewer fields, nothing written to disk from now until adviser mode. */
+    /**
+     * Resident mode: large type, a few plain questions, nothing written to disk from now until adviser mode. The
+     * resident's answers live in resident mode's own view model, which starts empty: the adviser's case is neither
+     * shown nor counted there, and stays here, in memory only, as it was, until adviser mode comes back.
+     */
     public void enterResidentMode() {
         mode.set(Mode.RESIDENT);
-        // What is on screen stays (the adviser may be sitting with this resident); the resident screen answers for the first option.
-        scenarios.slot(0).includedProperty().set(true);
     }
 
-    /** "New resident": everything the last resident entered is wiped from memory. */
+    /** "New resident": whatever resident mode kept in memory is forgotten. */
     public void newResident() {
-        newCase();
         residentStore.forgetEverything();
     }
 
     /**
-     * Back to adviser mode (an explicit choice). What the resident entered is wiped first, so it can't
-     * be autosaved or saved by the next person at the PC.
+     * Back to adviser mode (an explicit choice): what the resident entered is wiped (resident mode's view model
+     * wipes itself on leaving), and the adviser's case, kept in memory while resident mode ran, is back as it was.
      */
     public void leaveResidentMode() {
         newResident();

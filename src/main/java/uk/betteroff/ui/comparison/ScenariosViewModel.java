@@ -17,6 +17,7 @@ public final class ScenariosViewModel {
     public ScenariosViewModel(String defaultWage, Runnable onChange) {
         this.defaultWage = defaultWage;
         for (int i = 0; i < SLOTS; i++) slots.add(new ScenarioViewModel(i + 1, i < 2, DEFAULT_HOURS[i], defaultWage, onChange));
+        for (int i = 1; i < SLOTS; i++) slots.get(i).distinctFrom(List.copyOf(slots.subList(0, i)));
     }
 
     public List<ScenarioViewModel> slots() { return slots; }
@@ -42,6 +43,11 @@ public final class ScenariosViewModel {
         for (int i = 0; i < Math.min(SLOTS, scenarios.size()); i++) slots.get(i).load(scenarios.get(i));
         for (int i = scenarios.size(); i < SLOTS; i++) slots.get(i).includedProperty().set(false);
         return Math.max(0, scenarios.size() - SLOTS);
+    }
+
+    /** Resident mode: the first option only, its hours and wage blank for the resident to answer. */
+    public void resetToOneBlankOption() {
+        for (int i = 0; i < SLOTS; i++) slots.get(i).reset(i == 0, "", "");
     }
 
     public void reset() {

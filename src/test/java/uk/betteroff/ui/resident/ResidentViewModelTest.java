@@ -2,50 +2,157 @@ package uk.betteroff.ui.resident;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 
+import uk.betteroff.cases.CaseFile;
 import uk.betteroff.cases.CaseReader;
 import uk.betteroff.cases.CaseStore;
+import uk.betteroff.kernel.household.Tenure;
+import uk.betteroff.kernel.money.Period;
+import uk.betteroff.kernel.result.Comparison;
 import uk.betteroff.kernel.result.FigureIds;
 import uk.betteroff.testing.TestRates;
 import uk.betteroff.ui.MainViewModel;
+import uk.betteroff.ui.resident.ResidentViewModel.Answer;
 
-/** Resident mode's one-sentence answer, worded from the same comparison the adviser sees. */
+/**
+ * Resident mode is private and starts clean (issue 19 items 5–6): nothing of the adviser's case is shown or counted,
+ * there is no answer until the questions that matter are answered, a partner, children and council tax can be
+ * described, and going back to adviser mode brings the adviser's case back as it was.
+ */
 class ResidentViewModelTest {
-    private static MainViewModel hostel() {
-        MainViewModel vm = new MainViewModel(TestRates.loaded(), () -> LocalDate.of(2026, 12, 1), CaseStore.inMemory(), Runnable::run);
+    private static Path sharedCase(String file) {
         String shared = System.getProperty("betteroff.shared.dir");
-        java.nio.file.Path p = java.nio.file.Path.of(shared == null ? "src/test/resources" : shared, "cases", "hostel-25plus-after-oct-2026.yaml");
-        if (!java.nio.file.Files.exists(p)) p = java.nio.file.Path.of("src/test/resources/cases/hostel-25plus-after-oct-2026.yaml");
+        Path p = Path.of(shared == null ? "src/test/resources" : shared, "cases", file);
+        return Files.exists(p) ? p : Path.of("src/test/resources/cases", file);
+    }
+
+    private static MainViewModel adviserWith(String file, LocalDate today) {
+        MainViewModel vm = new MainViewModel(TestRates.loaded(), () -> today, CaseStore.inMemory(), Runnable::run);
+        Path p = sharedCase(file);
         vm.load(CaseReader.read(p), p);
         return vm;
     }
 
-    @Test
-    void answerStatesMoneyLeftBothWaysTheDifferenceAndRentToPay() {
-        MainViewModel vm = hostel();
-        vm.enterResidentMode();
-        ResidentViewModel r = new ResidentViewModel(vm);
-        var c = vm.currentComparison();
-        var s = c.scenarios().getFirst();
-        String a = r.getAnswer();
-        assertTrue(a.contains("Not working, you would have " + c.baseline().figure(FigureIds.MONEY_LEFT).week().format() + " a week"), a);
-        assertTrue(a.contains("Working 16 hours, you would have " + s.figure(FigureIds.MONEY_LEFT).week().format() + " a week left."), a);
-        assertTrue(a.contains(s.figure(FigureIds.BETTER_OFF).week().format() + " a week more than not working"), a);
-        assertTrue(a.contains("Rent you would pay yourself: " + s.figure(FigureIds.RENT_TO_PAY).week().format() + " a week."), a);
+    /** The lone parent of {@code cases/lone-parent-social-rent.yaml}, answered in resident mode's questions. */
+    private static void answerAsTheLoneParent(ResidentViewModel r) {
+        r.you().age().setText("28");
+        r.partnerProperty().set(Answer.NO);
+        r.childrenProperty().set(Answer.YES);
+        r.childAges().setText("3, 7");
+        r.tenureProperty().set(Tenure.SOCIAL);
+        r.household().rent().money().setText("110");
+        r.councilTaxProperty().set(Answer.NO);
+        r.job().hours().setText("16");
+        r.job().wage().setText("12.71");
     }
 
     @Test
-    void newResidentEmptiesTheAnswerOfTheLastOne() {
-        MainViewModel vm = hostel();
+    void startsEmptyWithNothingOfTheAdvisersCaseShownOrCounted() {
+        // a couple with three children (the adviser's case) must not leak into the resident's answer
+        MainViewModel vm = adviserWith("couple-three-children-private-rent-cap.yaml", LocalDate.of(2026, 5, 1));
         vm.enterResidentMode();
         ResidentViewModel r = new ResidentViewModel(vm);
-        String before = r.getAnswer();
-        vm.newResident();
-        assertNotEquals(before, r.getAnswer());
-        assertEquals("", vm.household().rent().money().getText());
+        assertEquals("", r.you().age().getText(), "no age filled in");
+        assertNull(r.tenureProperty().get(), "no home chosen");
+        assertNull(r.partnerProperty().get());
+        assertNull(r.childrenProperty().get());
+        assertTrue(r.household().children().isEmpty());
+        assertFalse(r.household().coupleProperty().get());
+        assertEquals("", r.household().rent().money().getText());
+        assertEquals("", r.job().hours().getText(), "no hours filled in");
+        assertNull(r.comparisonProperty().get());
+        assertEquals("", r.getAnswer(), "no answer before the questions are answered");
+        assertTrue(r.getMessage().contains("How old are you?"), r.getMessage());
+        assertTrue(r.getMessage().contains("Do children live with you?"), r.getMessage());
+    }
+
+    @Test
+    void noAnswerUntilTheQuestionsThatMatterAreAnsweredThenTheCasesFigures() {
+        CaseFile lone = CaseReader.read(sharedCase("lone-parent-social-rent.yaml"));
+        MainViewModel vm = new MainViewModel(TestRates.loaded(), () -> lone.circumstances().date(), CaseStore.inMemory(), Runnable::run);
+        vm.enterResidentMode();
+        ResidentViewModel r = new ResidentViewModel(vm);
+        answerAsTheLoneParent(r);
+        r.job().wage().setText("");
+        assertEquals("", r.getAnswer(), "the wage is not answered yet");
+        assertTrue(r.getMessage().contains("How much an hour?"), r.getMessage());
+        r.job().wage().setText("12.71");
+        Comparison c = r.comparisonProperty().get();
+        assertNotNull(c, r.getMessage());
+        // Expected: cases/lone-parent-social-rent.yaml (worked by hand there: UC 2026/27, two child elements, housing element £110 × 52/12)
+        for (var e : lone.expect().get("baseline"))
+            assertEquals(0, c.baseline().figure(e.figure()).in(e.period()).amount().compareTo(e.amount()), "out of work " + e.figure());
+        for (var e : lone.expect().get("16 hours"))
+            assertEquals(0, c.scenarios().getFirst().figure(e.figure()).in(e.period()).amount().compareTo(e.amount()), "16 hours " + e.figure());
+        String a = r.getAnswer();
+        assertTrue(a.contains("Working 16 hours, you would have " + c.scenarios().getFirst().figure(FigureIds.MONEY_LEFT).week().format()), a);
+    }
+
+    @Test
+    void aBadAnswerSaysWhatToTypeUnderTheQuestionsOwnWords() {
+        MainViewModel vm = adviserWith("hostel-25plus-after-oct-2026.yaml", LocalDate.of(2026, 12, 1));
+        vm.enterResidentMode();
+        ResidentViewModel r = new ResidentViewModel(vm);
+        r.job().hours().setText("lot");
+        assertTrue(r.getMessage().startsWith("How many hours would you work a week? Enter a number from 0 to 100"), r.getMessage());
+        r.childrenProperty().set(Answer.YES);
+        r.childAges().setText("four");
+        assertTrue(r.getMessage().contains("How old are they? Enter each child's age in years (0 to 19), separated by commas, like 4, 9."), r.getMessage());
+    }
+
+    @Test
+    void backToAdviserModeBringsTheAdvisersCaseBackAsItWas() {
+        MainViewModel vm = adviserWith("hostel-25plus-after-oct-2026.yaml", LocalDate.of(2026, 12, 1));
+        vm.household().rent().money().setText("260"); // unsaved adviser work
+        Comparison before = vm.currentComparison();
+        vm.enterResidentMode();
+        ResidentViewModel r = new ResidentViewModel(vm);
+        answerAsTheLoneParent(r);
+        assertNotNull(r.comparisonProperty().get());
+        vm.leaveResidentMode();
+        assertEquals("260", vm.household().rent().money().getText());
+        assertEquals(Tenure.SUPPORTED, vm.household().tenureProperty().get());
+        assertTrue(vm.dirtyProperty().get(), "the adviser's edits are still not saved, and still marked so");
+        assertSame(before, vm.currentComparison(), "the adviser's comparison is untouched");
+        assertEquals("", r.you().age().getText(), "leaving wiped the resident's answers");
+        vm.enterResidentMode();
+        assertNull(r.tenureProperty().get(), "a second visit starts clean too");
+    }
+
+    @Test
+    void newResidentWipesEverythingAndStaysInResidentMode() {
+        MainViewModel vm = adviserWith("hostel-25plus-after-oct-2026.yaml", LocalDate.of(2026, 7, 1));
+        vm.enterResidentMode();
+        ResidentViewModel r = new ResidentViewModel(vm);
+        answerAsTheLoneParent(r);
+        assertFalse(r.getAnswer().isEmpty());
+        r.newResident();
+        assertEquals("", r.getAnswer());
+        assertEquals("", r.household().rent().money().getText());
+        assertTrue(r.household().children().isEmpty());
         assertTrue(vm.isResident(), "New resident stays in resident mode");
+    }
+
+    @Test
+    void childAgesAreWholeYearsSeparatedByCommasSpacesOrAnd() throws Exception {
+        assertEquals(java.util.List.of(0, 4, 9), ResidentViewModel.ages("0, 4 and 9"));
+        assertThrows(uk.betteroff.ui.input.InputProblem.class, () -> ResidentViewModel.ages("4.5"));
+        assertThrows(uk.betteroff.ui.input.InputProblem.class, () -> ResidentViewModel.ages("20"));
+    }
+
+    @Test
+    void monthlyFiguresFollowTheView() {
+        CaseFile lone = CaseReader.read(sharedCase("lone-parent-social-rent.yaml"));
+        MainViewModel vm = new MainViewModel(TestRates.loaded(), () -> lone.circumstances().date(), CaseStore.inMemory(), Runnable::run);
+        vm.enterResidentMode();
+        ResidentViewModel r = new ResidentViewModel(vm);
+        answerAsTheLoneParent(r);
+        vm.comparison().periodProperty().set(Period.MONTH);
+        assertTrue(r.getAnswer().contains(r.comparisonProperty().get().baseline().figure(FigureIds.MONEY_LEFT).month().format() + " a month"), r.getAnswer());
     }
 }
