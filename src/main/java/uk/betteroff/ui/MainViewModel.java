@@ -82,6 +82,7 @@ public final class MainViewModel {
 
     private boolean loading;
     private Inputs lastInputs;
+    private Map<Integer, String> lastColumnProblems;
     private int calculations;
 
     /**
@@ -251,27 +252,49 @@ public final class MainViewModel {
         if (!loading) dirty.set(true);
     }
 
-    /** Builds the kernel's records from the fields and compares, unless nothing the kernel reads has changed. */
+    /**
+     * Builds the kernel's records from the fields and compares, unless nothing the kernel reads has changed. A refused
+     * household field blanks every column (they all depend on it); a refused field of an option blanks only that
+     * option's column, which says which field and what to type, and the other columns are still worked out.
+     */
     public void recalculate() {
         Problems p = new Problems();
         Circumstances c = household.build(p);
         int adults = household.coupleProperty().get() ? 2 : 1;
-        List<Scenario> s = scenarios.build(p, adults);
         if (p.any()) {
             lastInputs = null;
+            lastColumnProblems = null;
             inputs.set(null);
             comparison.showProblems(p.messages());
             household.showLhaCategory(null);
             return;
         }
+        List<Scenario> s = new java.util.ArrayList<>();
+        List<Integer> slots = new java.util.ArrayList<>();
+        Map<Integer, String> columnProblems = new java.util.HashMap<>();
+        for (ScenariosViewModel.Option o : scenarios.buildEach(adults)) {
+            if (o.scenario() == null) {
+                columnProblems.put(o.number(), Messages.get("result.column_problems") + "\n"
+                        + String.join("\n", o.problems().stream().map(m -> "• " + m).toList()));
+                continue;
+            }
+            s.add(o.scenario());
+            slots.add(o.number());
+        }
         Inputs now = new Inputs(c, s);
-        if (Objects.equals(now, lastInputs)) return;
+        if (Objects.equals(now, lastInputs) && columnProblems.equals(lastColumnProblems)) return;
+        boolean sameInputs = Objects.equals(now, lastInputs);
         lastInputs = now;
-        inputs.set(now);
+        lastColumnProblems = Map.copyOf(columnProblems);
+        if (!sameInputs) inputs.set(now);
+        if (sameInputs && comparison.getComparison() != null) {
+            comparison.show(comparison.getComparison(), slots, columnProblems);
+            return;
+        }
         calculations++;
         try {
             Comparison result = calculator.compare(c, s);
-            comparison.show(result);
+            comparison.show(result, slots, columnProblems);
             household.showLhaCategory(result.baseline());
         } catch (Unsupported u) {
             household.showLhaCategory(null);

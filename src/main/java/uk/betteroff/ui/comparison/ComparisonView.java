@@ -208,6 +208,20 @@ public final class ComparisonView {
 
     private void results() {
         BooleanBinding showing = vm.stateProperty().isEqualTo(ComparisonViewModel.State.RESULTS);
+        // an option with a refused field: its column says which field and what to type, the others show their results
+        for (int i = 1; i < ComparisonViewModel.COLUMNS; i++) {
+            ColumnViewModel c = vm.columns().get(i);
+            Label problem = new Label();
+            problem.textProperty().bind(c.problemProperty());
+            problem.accessibleTextProperty().bind(c.problemProperty());
+            problem.setWrapText(true);
+            problem.getStyleClass().add("result-message");
+            problem.setId("column-problem-" + i);
+            problem.setFocusTraversable(true);
+            grid.add(problem, 1 + i, row, 1, 1);
+            Form.showWhen(problem, showing.and(c.problemProperty().isNotEmpty()));
+        }
+        row++;
         for (RowViewModel r : vm.rows()) {
             Label l = new Label(r.label());
             l.setWrapText(true);

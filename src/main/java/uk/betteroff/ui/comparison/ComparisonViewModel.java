@@ -5,6 +5,7 @@ import static uk.betteroff.kernel.result.FigureIds.*;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
 
@@ -51,6 +52,8 @@ public final class ComparisonViewModel {
     private final List<RowViewModel> rows = ROWS.stream().map(r -> new RowViewModel((String) r[0], (Boolean) r[1], COLUMNS)).toList();
     private final List<ColumnViewModel> columns = IntStream.range(0, COLUMNS).mapToObj(i -> new ColumnViewModel()).toList();
     private final ObservableList<String> assumptions = FXCollections.observableArrayList();
+    private List<Integer> slots = List.of();
+    private Map<Integer, String> columnProblems = Map.of();
 
     public ComparisonViewModel() {
         period.addListener(o -> render());
@@ -80,8 +83,20 @@ public final class ComparisonViewModel {
         return figureId.equals(MONEY_LEFT) ? columns.get(column).moneyLeft() : row(figureId).cell(column);
     }
 
+    /** Results whose in-work columns are the option slots 1, 2, 3 in order. */
     public void show(Comparison c) {
+        show(c, IntStream.rangeClosed(1, c.scenarios().size()).boxed().toList(), Map.of());
+    }
+
+    /**
+     * Results, each in-work result under its own option's inputs: {@code slots} gives the option (1–3) of each of
+     * {@code c}'s scenarios, and {@code columnProblems} the refused fields of options that could not be calculated.
+     * A refused field blanks only the column that depends on it, and that column says which field and what to type.
+     */
+    public void show(Comparison c, List<Integer> slots, Map<Integer, String> columnProblems) {
         comparison.set(c);
+        this.slots = List.copyOf(slots);
+        this.columnProblems = Map.copyOf(columnProblems);
         state.set(State.RESULTS);
         message.set("");
         render();
@@ -114,28 +129,32 @@ public final class ComparisonViewModel {
         Comparison c = comparison.get();
         if (c == null) return;
         Period p = period.get();
-        List<ScenarioResult> cols = c.columns();
+        ScenarioResult[] byColumn = new ScenarioResult[COLUMNS];
+        byColumn[0] = c.baseline();
+        for (int j = 0; j < c.scenarios().size() && j < slots.size(); j++)
+            if (slots.get(j) < COLUMNS) byColumn[slots.get(j)] = c.scenarios().get(j);
         for (RowViewModel r : rows) {
             boolean any = false;
             for (int i = 0; i < COLUMNS; i++) {
-                if (i >= cols.size()) {
+                if (byColumn[i] == null) {
                     r.cell(i).clear();
                     continue;
                 }
-                Figure f = cols.get(i).figure(r.figureId());
+                Figure f = byColumn[i].figure(r.figureId());
                 any |= !f.in(p).isZero();
-                fill(r.cell(i), r.label(), cols.get(i), f, p);
+                fill(r.cell(i), r.label(), byColumn[i], f, p);
             }
             r.setVisible(any);
         }
         Set<String> seen = new LinkedHashSet<>();
         for (int i = 0; i < COLUMNS; i++) {
             ColumnViewModel col = columns.get(i);
-            if (i >= cols.size()) {
+            ScenarioResult s = byColumn[i];
+            if (s == null) {
                 col.clear();
+                col.setProblem(columnProblems.getOrDefault(i, ""));
                 continue;
             }
-            ScenarioResult s = cols.get(i);
             fill(col.moneyLeft(), Messages.get("figure.money_left"), s, s.figure(MONEY_LEFT), p);
             if (i == 0) col.set(s.name(), Messages.get("result.baseline"), "");
             else col.set(s.name(), betterOffWords(s, p), signed(s.figure(BETTER_OFF).in(p)));

@@ -37,6 +37,21 @@ public final class ScenariosViewModel {
         return ok ? out : null;
     }
 
+    /** An option switched on: its scenario, or null with its refused fields (each saying what to type). */
+    public record Option(int number, Scenario scenario, List<String> problems) {}
+
+    /** Each option switched on, built on its own, so a refused field in one option leaves the others calculable. */
+    public List<Option> buildEach(int adults) {
+        List<Option> out = new ArrayList<>();
+        for (ScenarioViewModel s : slots) {
+            if (!s.includedProperty().get()) continue;
+            Problems p = new Problems();
+            Scenario built = s.build(p, adults);
+            out.add(new Option(s.number(), p.any() ? null : built, p.messages()));
+        }
+        return out;
+    }
+
     /** Fills the slots from a case file's options; returns how many did not fit. */
     public int load(List<Scenario> scenarios) {
         reset();

@@ -85,6 +85,7 @@ class OptionNamesTest {
         MainViewModel vm = newCase();
         vm.scenarios().slot(0).job(1).hours().setText("lot");
         assertEquals("Option 1", shown(vm, 0));
-        assertTrue(vm.comparison().getMessage().contains("Option 1 — Hours a week: Enter a number from 0 to 100"), vm.comparison().getMessage());
+        String problem = vm.comparison().columns().get(1).getProblem();
+        assertTrue(problem.contains("Option 1 — Hours a week: Enter a number from 0 to 100"), problem);
     }
 }
