@@ -140,7 +140,7 @@ class PrintoutsTest {
             assertEquals(0, in.get(i).subtract(rent.get(i)).subtract(ct.get(i)).compareTo(left.get(i)), "column " + i);
             assertEquals(0, left.get(i).compareTo(cmp.columns().get(i).figure(FigureIds.MONEY_LEFT).week().amount()));
         }
-        List<BigDecimal> paid = row(text, EN.get("resident.row.rent_paid_for_you")), you = row(text, "You pay yourself");
+        List<BigDecimal> paid = row(text, EN.get("resident.row.rent_from_housing_benefit")), you = row(text, "You pay yourself");
         for (int i = 0; i < in.size(); i++) assertEquals(0, paid.get(i).add(you.get(i)).compareTo(rent.get(i)));
         String flat = text.replaceAll("\\s+", " ");
         for (ScenarioResult s : cmp.scenarios()) {
@@ -148,6 +148,32 @@ class PrintoutsTest {
             assertTrue(b.isPositive(), "with the para 18 disregard both options are better off");
             assertTrue(flat.contains("Working " + s.hours().stripTrailingZeros().toPlainString() + " hours a week, you would be better off by "
                     + b.format() + " a week than if you were not working"), flat);
+        }
+    }
+
+    static Path projectCase(String file) {
+        String shared = System.getProperty("betteroff.shared.dir");
+        Path p = Path.of(shared == null ? "../shared" : shared, "cases", file);
+        return Files.isRegularFile(p) ? p : Path.of("src/test/resources/cases", file);
+    }
+
+    /**
+     * A UC social tenant: the summary shows the rent, that Universal Credit's housing costs element pays it to the
+     * tenant (not "paid by benefits" as if it went to the landlord), and what is left, and the column adds up.
+     * cases/lone-parent-social-rent.yaml: rent £110.00 a week, housing element £110 × 52/12 within the UC award.
+     */
+    @Test
+    void residentSummaryShowsWhoPaysASocialTenantsRentAndAddsUp() throws IOException {
+        CaseFile c = CaseReader.read(projectCase("lone-parent-social-rent.yaml"));
+        String text = read(resident(c)).text();
+        assertFalse(text.contains("Paid by benefits"), text);
+        List<BigDecimal> in = row(text, "Money coming in"), rent = row(text, "Rent and charges"), uc = row(text, EN.get("resident.row.rent_from_uc")),
+                you = row(text, "You pay yourself"), ct = row(text, "Council tax you pay"), left = row(text, "Money left");
+        assertEquals(0, rent.getFirst().compareTo(new BigDecimal("110.00")));
+        assertEquals(0, uc.getFirst().compareTo(new BigDecimal("110.00")));
+        for (int i = 0; i < in.size(); i++) {
+            assertEquals(0, in.get(i).subtract(rent.get(i)).subtract(ct.get(i)).compareTo(left.get(i)), "column " + i);
+            assertEquals(0, uc.get(i).add(you.get(i)).compareTo(rent.get(i)), "column " + i);
         }
     }
 

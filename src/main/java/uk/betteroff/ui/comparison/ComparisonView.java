@@ -226,7 +226,10 @@ public final class ComparisonView {
             Label l = new Label(r.label());
             l.setWrapText(true);
             l.getStyleClass().add("result-label");
-            if (r.figureId().equals("total_income") || r.figureId().equals("rent_to_pay")) l.getStyleClass().add("result-key");
+            if (r.figureId().equals("total_income") || r.figureId().equals(ComparisonViewModel.RENT_AND_CHARGES)) l.getStyleClass().add("result-key");
+            // who pays the rent: lines under "rent and charges", not more money taken off
+            if (r.figureId().equals(ComparisonViewModel.RENT_FROM_HOUSING_BENEFIT) || r.figureId().equals(ComparisonViewModel.RENT_FROM_UC_HOUSING_COSTS)
+                    || r.figureId().equals("rent_to_pay")) l.getStyleClass().add("result-detail");
             grid.add(l, 0, row);
             BooleanBinding visible = showing.and(r.visibleProperty());
             Form.showWhen(l, visible);

@@ -24,6 +24,7 @@ import uk.betteroff.kernel.money.Period;
 import uk.betteroff.kernel.result.Comparison;
 import uk.betteroff.kernel.result.Figure;
 import uk.betteroff.kernel.result.ScenarioResult;
+import uk.betteroff.report.RentParts;
 import uk.betteroff.ui.Messages;
 
 /**
@@ -36,13 +37,22 @@ public final class ComparisonViewModel {
 
     public enum State { RESULTS, PROBLEMS, UNSUPPORTED }
 
+    /**
+     * The rows that make a column add up (issue 19 item 9): the rent and charges money left takes off, what Housing
+     * Benefit (paid to the landlord) and UC's housing costs element (paid to the tenant) pay towards it, then rent to
+     * pay yourself. Each follows from the calculator's figures ({@link RentParts}); its "why?" is rent to pay's working.
+     */
+    public static final String RENT_AND_CHARGES = "rent_and_charges", RENT_FROM_HOUSING_BENEFIT = "rent_from_housing_benefit",
+            RENT_FROM_UC_HOUSING_COSTS = "rent_from_uc_housing_costs";
+
     /** Figures shown, in order; {@code true} marks rows shown even when nil everywhere. */
     private static final List<Object[]> ROWS = List.of(
             new Object[] {GROSS_EARNINGS, false}, new Object[] {INCOME_TAX, false}, new Object[] {NATIONAL_INSURANCE, false},
             new Object[] {PENSION_CONTRIBUTION, false}, new Object[] {NET_EARNINGS, true}, new Object[] {UNIVERSAL_CREDIT, true},
             new Object[] {BENEFIT_CAP_REDUCTION, false}, new Object[] {HOUSING_BENEFIT, true}, new Object[] {COUNCIL_TAX_REDUCTION, false},
             new Object[] {CHILD_BENEFIT, false}, new Object[] {CARERS_ALLOWANCE, false}, new Object[] {SCOTTISH_CHILD_PAYMENT, false},
-            new Object[] {OTHER_INCOME, false}, new Object[] {TOTAL_INCOME, true}, new Object[] {RENT_TO_PAY, true},
+            new Object[] {OTHER_INCOME, false}, new Object[] {TOTAL_INCOME, true}, new Object[] {RENT_AND_CHARGES, false},
+            new Object[] {RENT_FROM_HOUSING_BENEFIT, false}, new Object[] {RENT_FROM_UC_HOUSING_COSTS, false}, new Object[] {RENT_TO_PAY, true},
             new Object[] {COUNCIL_TAX_TO_PAY, true}, new Object[] {WORK_COSTS, true});
 
     private final ObjectProperty<Period> period = new SimpleObjectProperty<>(this, "period", Period.WEEK);
@@ -140,7 +150,7 @@ public final class ComparisonViewModel {
                     r.cell(i).clear();
                     continue;
                 }
-                Figure f = byColumn[i].figure(r.figureId());
+                Figure f = figure(byColumn[i], r.figureId());
                 any |= !f.in(p).isZero();
                 fill(r.cell(i), r.label(), byColumn[i], f, p);
             }
@@ -161,6 +171,18 @@ public final class ComparisonViewModel {
             for (Assumption a : s.assumptions()) seen.add(a.text());
         }
         assumptions.setAll(new ArrayList<>(seen));
+    }
+
+    /** A figure of the column, or one of the rent rows worked from them. */
+    static Figure figure(ScenarioResult s, String id) {
+        if (!id.equals(RENT_AND_CHARGES) && !id.equals(RENT_FROM_HOUSING_BENEFIT) && !id.equals(RENT_FROM_UC_HOUSING_COSTS)) return s.figure(id);
+        RentParts w = RentParts.of(s, Period.WEEK), m = RentParts.of(s, Period.MONTH);
+        java.util.function.Function<RentParts, Money> part = switch (id) {
+            case RENT_AND_CHARGES -> RentParts::rentAndCharges;
+            case RENT_FROM_HOUSING_BENEFIT -> RentParts::housingBenefit;
+            default -> RentParts::ucHousingCosts;
+        };
+        return new Figure(id, part.apply(w), part.apply(m), Period.WEEK, s.figure(RENT_TO_PAY).trace());
     }
 
     private static void fill(CellViewModel cell, String label, ScenarioResult s, Figure f, Period p) {

@@ -155,4 +155,12 @@ class ResidentViewModelTest {
         vm.comparison().periodProperty().set(Period.MONTH);
         assertTrue(r.getAnswer().contains(r.comparisonProperty().get().baseline().figure(FigureIds.MONEY_LEFT).month().format() + " a month"), r.getAnswer());
     }
+
+    /** One wording for money left, on the resident's screen and on the paper they take home (issue 19 item 7). */
+    @Test
+    void moneyLeftIsWordedAlikeOnScreenAndOnPaper() {
+        String words = "after rent, council tax, travel and childcare, for food, bills and everything else";
+        assertTrue(uk.betteroff.ui.Messages.get("resident.result.out_of_work").contains(words));
+        assertTrue(uk.betteroff.report.ReportText.of(java.util.Locale.UK).get("resident.money_left_means").replaceAll("\\s+", " ").contains(words));
+    }
 }
