@@ -217,8 +217,11 @@ public final class AdviserReportPdf {
      * that printed it (the rates version above names every file by its SHA-256).
      */
     static String fileAndLine(String source) {
-        int slash = Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\'));
-        return slash < 0 ? source : source.substring(slash + 1);
+        String[] parts = source.split("[/\\\\]");
+        if (parts.length < 2) return source;
+        String file = parts[parts.length - 1];
+        // a council's scheme is named with its folder, as rates/README.md names it: ctr/newham.yaml
+        return parts[parts.length - 2].equals("ctr") ? "ctr/" + file : file;
     }
 
     private void footers(PrintedCase c) {

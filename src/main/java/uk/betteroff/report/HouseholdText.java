@@ -30,7 +30,7 @@ final class HouseholdText {
     static List<Section> lines(PrintedCase pc, ReportText t) {
         Circumstances c = pc.circumstances();
         List<Line> h = new ArrayList<>();
-        add(h, 0, t.format("adviser.where", t.word("nation", c.nation()), c.council() == null ? t.get("adviser.no_council") : c.council(), t.yesNo(c.london())));
+        add(h, 0, t.format("adviser.where", t.word("nation", c.nation()), c.council() == null ? t.get("adviser.no_council") : councilName(c.council()), t.yesNo(c.london())));
         int i = 1;
         for (Adult a : c.household().adults()) {
             add(h, 0, t.format("adviser.adult", i++, a.age(), t.word("work_capability", a.workCapability()), t.word("disability_benefit", a.disabilityBenefit()), t.yesNo(a.carer())));
@@ -99,6 +99,14 @@ final class HouseholdText {
             case Job.Pension.AutoEnrolment a -> t.get("adviser.pension.auto");
             case Job.Pension.EmployeePercent e -> t.format("adviser.pension.percent", e.share().fraction().movePointRight(2).stripTrailingZeros().toPlainString());
         };
+    }
+
+    /** "brighton-and-hove" → "Brighton and Hove": the council's name from its scheme id (DESIGN.md: the name, lower case, hyphens). */
+    static String councilName(String id) {
+        List<String> words = new ArrayList<>();
+        for (String w : id.split("-"))
+            words.add(words.isEmpty() || !List.of("and", "upon", "on", "of", "the").contains(w) ? w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1) : w);
+        return String.join(" ", words);
     }
 
     private static String money(Amount a, ReportText t) { return t.money(a.money()); }

@@ -49,6 +49,7 @@ record SummaryRow(String label, List<Money> values, boolean total, boolean detai
         rows.add(t.format("adviser.less", t.figure(UC_EARNINGS_DEDUCTION)), s -> s.figure(UC_EARNINGS_DEDUCTION).in(p), false, true, false);
         rows.add(t.format("adviser.less", t.figure(BENEFIT_CAP_REDUCTION)), s -> s.figure(BENEFIT_CAP_REDUCTION).in(p), false, true, false);
         rows.figure(UNIVERSAL_CREDIT, true);
+        // a threshold inside the taper, not an amount of the award: after UC, so the lines above it add up to UC
         rows.add(t.get("adviser.uc_work_allowance"), s -> s.figure(UC_WORK_ALLOWANCE).in(p), false, true, false);
         rows.figure(HOUSING_BENEFIT, true);
         for (String id : List.of(COUNCIL_TAX_REDUCTION, CHILD_BENEFIT, CARERS_ALLOWANCE, SCOTTISH_CHILD_PAYMENT, OTHER_INCOME)) rows.figure(id, false);
@@ -56,7 +57,7 @@ record SummaryRow(String label, List<Money> values, boolean total, boolean detai
         rows.add(t.get("adviser.rent_and_charges"), s -> RentParts.of(s, p).rentAndCharges(), false, false, false);
         rows.add(t.get("adviser.rent_from_housing_benefit"), s -> RentParts.of(s, p).housingBenefit(), false, true, false);
         rows.add(t.get("adviser.rent_from_uc"), s -> RentParts.of(s, p).ucHousingCosts(), false, true, false);
-        rows.add(t.figure(RENT_TO_PAY), s -> s.figure(RENT_TO_PAY).in(p), true, true, false);
+        rows.add(t.get("adviser.rent_you_pay"), s -> s.figure(RENT_TO_PAY).in(p), true, true, false);
         rows.figure(COUNCIL_TAX_TO_PAY, true);
         rows.figure(WORK_COSTS, false);
         rows.add(t.figure(MONEY_LEFT), s -> s.figure(MONEY_LEFT).in(p), true, false, true);

@@ -286,6 +286,9 @@ class PrintoutsTest {
         assertTrue(flat.contains("Council tax a month here is the weekly amount × 52 ÷ 12"), flat);
         Money charge = c.circumstances().housing().councilTax().charge().money();
         assertTrue(flat.contains("The council bills " + charge.format() + " a year"), flat);
+        assertTrue(flat.contains("council: Westminster;"), "the council by its name");
+        assertTrue(flat.contains("(ctr/westminster.yaml line "), "a council's scheme by its file in rates/ctr and line");
+        assertFalse(flat.contains("bedrooms"), "a hostel has no bedroom standard");
     }
 
     /** Issue 19 item 12: weekly pay is taken over an average month, and the report says so, not "None". */

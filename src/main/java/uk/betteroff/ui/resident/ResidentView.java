@@ -36,17 +36,17 @@ public final class ResidentView {
         Label intro = new Label(Messages.get("resident.intro"));
         intro.setWrapText(true);
         FormGrid g = new FormGrid();
-        first = Form.text(vm.you().age(), Messages.plain("resident.age"));
+        first = Form.text(vm.age(), Messages.plain("resident.age"));
         first.setId("resident-age");
-        g.row("resident.age", first, Form.withError(first, vm.you().age()));
+        g.row("resident.age", first, Form.withError(first, vm.age()));
         ChoiceBox<WorkCapability> wc = Form.choice(vm.you().workCapabilityProperty(), List.of(WorkCapability.values()),
                 "work_capability", Messages.plain("resident.work_capability"));
         g.row("resident.work_capability", wc, wc);
         ChoiceBox<ResidentViewModel.Answer> partner = yesNo(vm.partnerProperty(), "resident.partner", "resident-partner");
         g.row("resident.partner", partner, partner);
-        TextField partnerAge = Form.text(vm.yourPartner().age(), Messages.plain("resident.partner_age"));
+        TextField partnerAge = Form.text(vm.partnerAge(), Messages.plain("resident.partner_age"));
         partnerAge.setId("resident-partner-age");
-        g.row("resident.partner_age", partnerAge, Form.withError(partnerAge, vm.yourPartner().age()),
+        g.row("resident.partner_age", partnerAge, Form.withError(partnerAge, vm.partnerAge()),
                 vm.partnerProperty().isEqualTo(ResidentViewModel.Answer.YES));
         ChoiceBox<ResidentViewModel.Answer> children = yesNo(vm.childrenProperty(), "resident.children", "resident-children");
         g.row("resident.children", children, children);
@@ -75,14 +75,13 @@ public final class ResidentView {
         council.setMaxWidth(Double.MAX_VALUE);
         council.setId("resident-council");
         g.row("resident.council", council, council, paysCouncilTax);
-        var job = vm.job();
-        TextField hours = Form.text(job.hours(), Messages.plain("resident.hours"));
+        TextField hours = Form.text(vm.hours(), Messages.plain("resident.hours"));
         hours.setId("resident-hours");
-        g.row("resident.hours", hours, Form.withError(hours, job.hours()));
-        TextField wage = Form.text(job.wage(), Messages.plain("resident.wage"));
+        g.row("resident.hours", hours, Form.withError(hours, vm.hours()));
+        TextField wage = Form.text(vm.wage(), Messages.plain("resident.wage"));
         wage.setId("resident-wage");
         if (!vm.minimumWage().isEmpty()) wage.setPromptText(Messages.format("resident.wage.prompt", vm.minimumWage()));
-        g.row("resident.wage", wage, Form.withError(wage, job.wage()));
+        g.row("resident.wage", wage, Form.withError(wage, vm.wage()));
 
         Label answer = new Label();
         answer.textProperty().bind(vm.answerProperty());
@@ -91,6 +90,7 @@ public final class ResidentView {
         answer.getStyleClass().add("resident-answer");
         answer.setId("resident-answer");
         answer.setFocusTraversable(true);
+        Form.showWhen(answer, vm.answerProperty().isNotEmpty());
         Label problems = new Label();
         problems.textProperty().bind(vm.messageProperty());
         problems.accessibleTextProperty().bind(vm.messageProperty());
@@ -117,6 +117,10 @@ public final class ResidentView {
         // the two ways out sit at the top, where they stay in sight however long the questions run
         root.getChildren().addAll(new HBox(16, fresh, back), heading, intro, g.node(), answer, problems);
         root.setMaxWidth(900);
+        // each time the screen is shown, typing starts at the first question (not at the buttons above it)
+        root.sceneProperty().addListener((o, was, now) -> {
+            if (now != null) javafx.application.Platform.runLater(first::requestFocus);
+        });
     }
 
     /** A yes/no question that starts unanswered. */

@@ -33,6 +33,8 @@ import uk.betteroff.ui.household.ChildViewModel;
 import uk.betteroff.ui.household.HouseholdViewModel;
 import uk.betteroff.ui.input.Changes;
 import uk.betteroff.ui.input.InputProblem;
+import uk.betteroff.ui.input.Parser;
+import uk.betteroff.ui.input.Parsers;
 import uk.betteroff.ui.input.Problems;
 import uk.betteroff.ui.input.TextInput;
 
@@ -59,6 +61,11 @@ public final class ResidentViewModel {
     private final ObjectProperty<Answer> partner = new SimpleObjectProperty<>(this, "partner");
     private final ObjectProperty<Answer> children = new SimpleObjectProperty<>(this, "children");
     private final TextInput<List<Integer>> childAges = new TextInput<>("resident.children.ages", "", ResidentViewModel::ages);
+    // A question not answered yet is blank, not an error: these accept blank, and their answers are copied into the
+    // household (whose own fields refuse blank, as an adviser's case needs) once given.
+    private final TextInput<Integer> age = new TextInput<>("resident.age", "", blankOr(Parsers.wholeNumber(16, 120)));
+    private final TextInput<Integer> partnerAge = new TextInput<>("resident.partner_age", "", blankOr(Parsers.wholeNumber(16, 120)));
+    private final TextInput<Money> wage = new TextInput<>("resident.wage", "", blankOr(Parsers.wage()));
     private final ObjectProperty<Tenure> tenure = new SimpleObjectProperty<>(this, "tenure");
     private final ObjectProperty<Answer> councilTax = new SimpleObjectProperty<>(this, "councilTax");
     private final ReadOnlyObjectWrapper<Comparison> comparison = new ReadOnlyObjectWrapper<>(this, "comparison");
@@ -73,7 +80,8 @@ public final class ResidentViewModel {
         this.options = new ScenariosViewModel("", this::recalculate);
         this.minimumWage = minimumWage(main);
         this.answer = Bindings.createStringBinding(this::compute, comparison, main.comparison().periodProperty());
-        Changes.watch(o -> recalculate(), partner, children, childAges.textProperty(), tenure, councilTax);
+        Changes.watch(o -> recalculate(), age.textProperty(), partnerAge.textProperty(), wage.textProperty(), partner, children,
+                childAges.textProperty(), tenure, councilTax);
         // Resident mode starts clean each time and leaves nothing behind when it ends.
         main.modeProperty().addListener(o -> wipe());
         wipe();
@@ -83,8 +91,15 @@ public final class ResidentViewModel {
     /** The resident's household (not the adviser's). */
     public HouseholdViewModel household() { return household; }
     public AdultViewModel you() { return household.adult(0); }
-    public AdultViewModel yourPartner() { return household.adult(1); }
-    public JobViewModel job() { return options.slot(0).job(1); }
+    /** "How old are you?" (blank until answered). */
+    public TextInput<Integer> age() { return age; }
+    /** "How old is your partner?" (blank until answered). */
+    public TextInput<Integer> partnerAge() { return partnerAge; }
+    /** The job's hours a week (blank until answered). */
+    public TextInput<java.math.BigDecimal> hours() { return job().hours(); }
+    /** "How much an hour?" (blank until answered). */
+    public TextInput<Money> wage() { return wage; }
+    private JobViewModel job() { return options.slot(0).job(1); }
     public ObjectProperty<Answer> partnerProperty() { return partner; }
     public ObjectProperty<Answer> childrenProperty() { return children; }
     /** "4, 9": the ages of the children who live with the resident. */
@@ -114,8 +129,9 @@ public final class ResidentViewModel {
         wiping = true;
         try {
             household.reset();
-            you().age().setText("");
-            yourPartner().age().setText("");
+            age.setText("");
+            partnerAge.setText("");
+            wage.setText("");
             household.councilTax().money().setText("");
             partner.set(null);
             children.set(null);
@@ -139,9 +155,9 @@ public final class ResidentViewModel {
             wiping = false;
         }
         List<String> toAnswer = new ArrayList<>(), toCorrect = new ArrayList<>();
-        check(you().age(), "resident.age", toAnswer, toCorrect);
+        check(age, "resident.age", toAnswer, toCorrect);
         ask(partner.get() == null, "resident.partner", toAnswer);
-        if (partner.get() == Answer.YES) check(yourPartner().age(), "resident.partner_age", toAnswer, toCorrect);
+        if (partner.get() == Answer.YES) check(partnerAge, "resident.partner_age", toAnswer, toCorrect);
         ask(children.get() == null, "resident.children", toAnswer);
         if (children.get() == Answer.YES) check(childAges, "resident.children.ages", toAnswer, toCorrect);
         ask(tenure.get() == null, "resident.tenure", toAnswer);
@@ -152,7 +168,7 @@ public final class ResidentViewModel {
             ask(household.councilProperty().get() == null, "resident.council", toAnswer);
         }
         check(job().hours(), "resident.hours", toAnswer, toCorrect);
-        check(job().wage(), "resident.wage", toAnswer, toCorrect);
+        check(wage, "resident.wage", toAnswer, toCorrect);
         if (!toAnswer.isEmpty() || !toCorrect.isEmpty()) {
             List<String> lines = new ArrayList<>(toCorrect);
             if (!toAnswer.isEmpty()) {
@@ -184,6 +200,9 @@ public final class ResidentViewModel {
 
     /** The yes/no and choice answers, put into the household the kernel reads. */
     private void copyAnswersToHousehold() {
+        you().age().setText(age.getText());
+        household.adult(1).age().setText(partnerAge.getText());
+        job().wage().setText(wage.getText());
         household.coupleProperty().set(partner.get() == Answer.YES);
         if (tenure.get() != null) household.tenureProperty().set(tenure.get());
         household.councilTaxLiableProperty().set(councilTax.get() == Answer.YES);
@@ -225,6 +244,8 @@ public final class ResidentViewModel {
         if (out.isEmpty()) throw new InputProblem(Messages.get("input.child_ages"));
         return List.copyOf(out);
     }
+
+    private static <T> Parser<T> blankOr(Parser<T> answer) { return t -> t.isEmpty() ? null : answer.parse(t); }
 
     private static String minimumWage(MainViewModel main) {
         try {
