@@ -215,6 +215,7 @@ class MainWindowFlowTest {
             assertEquals("", node(r, "resident.answer", Label.class).getText(), "no answer before the questions are answered");
             replace(r, "resident.age", "30");
             r.interact(() -> {
+                node(r, "resident.health", ChoiceBox.class).getSelectionModel().select(0); // No (fit for work)
                 node(r, "resident.partner", ChoiceBox.class).getSelectionModel().select(1); // No
                 node(r, "resident.children", ChoiceBox.class).getSelectionModel().select(1);
                 node(r, "resident.tenure", ChoiceBox.class).getSelectionModel().select(0); // supported housing

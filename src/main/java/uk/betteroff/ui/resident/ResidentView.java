@@ -39,8 +39,9 @@ public final class ResidentView {
         first = Form.text(vm.age(), Messages.plain("resident.age"));
         first.setId("resident-age");
         g.row("resident.age", first, Form.withError(first, vm.age()));
-        ChoiceBox<WorkCapability> wc = Form.choice(vm.you().workCapabilityProperty(), List.of(WorkCapability.values()),
-                "work_capability", Messages.plain("resident.work_capability"));
+        ChoiceBox<WorkCapability> wc = Form.choice(vm.healthProperty(), List.of(WorkCapability.values()),
+                "resident.work_capability", Messages.plain("resident.work_capability"));
+        wc.setId("resident-health");
         g.row("resident.work_capability", wc, wc);
         ChoiceBox<ResidentViewModel.Answer> partner = yesNo(vm.partnerProperty(), "resident.partner", "resident-partner");
         g.row("resident.partner", partner, partner);
@@ -62,6 +63,9 @@ public final class ResidentView {
         rent.field().setId("resident-rent");
         g.row("resident.rent", rent.field(), rent.node(),
                 Bindings.createBooleanBinding(() -> vm.tenureProperty().get() != null && vm.tenureProperty().get().renting(), vm.tenureProperty()));
+        TextField bedrooms = Form.text(vm.bedrooms(), Messages.plain("resident.bedrooms"));
+        bedrooms.setId("resident-bedrooms");
+        g.row("resident.bedrooms", bedrooms, Form.withError(bedrooms, vm.bedrooms()), vm.tenureProperty().isEqualTo(Tenure.SOCIAL));
         ChoiceBox<ResidentViewModel.Answer> ct = yesNo(vm.councilTaxProperty(), "resident.council_tax", "resident-council-tax");
         g.row("resident.council_tax", ct, ct);
         var paysCouncilTax = vm.councilTaxProperty().isEqualTo(ResidentViewModel.Answer.YES);

@@ -19,6 +19,7 @@ import uk.betteroff.kernel.Unsupported;
 import uk.betteroff.kernel.household.Circumstances;
 import uk.betteroff.kernel.household.Scenario;
 import uk.betteroff.kernel.household.Tenure;
+import uk.betteroff.kernel.household.WorkCapability;
 import uk.betteroff.kernel.money.Money;
 import uk.betteroff.kernel.money.Period;
 import uk.betteroff.kernel.rates.RateKeys;
@@ -66,6 +67,8 @@ public final class ResidentViewModel {
     private final TextInput<Integer> age = new TextInput<>("resident.age", "", blankOr(Parsers.wholeNumber(16, 120)));
     private final TextInput<Integer> partnerAge = new TextInput<>("resident.partner_age", "", blankOr(Parsers.wholeNumber(16, 120)));
     private final TextInput<Money> wage = new TextInput<>("resident.wage", "", blankOr(Parsers.wage()));
+    private final TextInput<Integer> bedrooms = new TextInput<>("resident.bedrooms", "", blankOr(Parsers.wholeNumber(0, 20)));
+    private final ObjectProperty<WorkCapability> health = new SimpleObjectProperty<>(this, "health");
     private final ObjectProperty<Tenure> tenure = new SimpleObjectProperty<>(this, "tenure");
     private final ObjectProperty<Answer> councilTax = new SimpleObjectProperty<>(this, "councilTax");
     private final ReadOnlyObjectWrapper<Comparison> comparison = new ReadOnlyObjectWrapper<>(this, "comparison");
@@ -80,7 +83,7 @@ public final class ResidentViewModel {
         this.options = new ScenariosViewModel("", this::recalculate);
         this.minimumWage = minimumWage(main);
         this.answer = Bindings.createStringBinding(this::compute, comparison, main.comparison().periodProperty());
-        Changes.watch(o -> recalculate(), age.textProperty(), partnerAge.textProperty(), wage.textProperty(), partner, children,
+        Changes.watch(o -> recalculate(), age.textProperty(), partnerAge.textProperty(), wage.textProperty(), bedrooms.textProperty(), health, partner, children,
                 childAges.textProperty(), tenure, councilTax);
         // Resident mode starts clean each time and leaves nothing behind when it ends.
         main.modeProperty().addListener(o -> wipe());
@@ -97,6 +100,10 @@ public final class ResidentViewModel {
     public TextInput<Integer> partnerAge() { return partnerAge; }
     /** The job's hours a week (blank until answered). */
     public TextInput<java.math.BigDecimal> hours() { return job().hours(); }
+    /** "Does a health condition limit your work?" (null until answered). */
+    public ObjectProperty<WorkCapability> healthProperty() { return health; }
+    /** A social tenant's bedrooms, for the bedroom standard (blank until answered). */
+    public TextInput<Integer> bedrooms() { return bedrooms; }
     /** "How much an hour?" (blank until answered). */
     public TextInput<Money> wage() { return wage; }
     private JobViewModel job() { return options.slot(0).job(1); }
@@ -132,6 +139,8 @@ public final class ResidentViewModel {
             age.setText("");
             partnerAge.setText("");
             wage.setText("");
+            bedrooms.setText("");
+            health.set(null);
             household.councilTax().money().setText("");
             partner.set(null);
             children.set(null);
@@ -156,12 +165,14 @@ public final class ResidentViewModel {
         }
         List<String> toAnswer = new ArrayList<>(), toCorrect = new ArrayList<>();
         check(age, "resident.age", toAnswer, toCorrect);
+        ask(health.get() == null, "resident.work_capability", toAnswer);
         ask(partner.get() == null, "resident.partner", toAnswer);
         if (partner.get() == Answer.YES) check(partnerAge, "resident.partner_age", toAnswer, toCorrect);
         ask(children.get() == null, "resident.children", toAnswer);
         if (children.get() == Answer.YES) check(childAges, "resident.children.ages", toAnswer, toCorrect);
         ask(tenure.get() == null, "resident.tenure", toAnswer);
         if (tenure.get() != null && tenure.get().renting()) check(household.rent().money(), "resident.rent", toAnswer, toCorrect);
+        if (tenure.get() == Tenure.SOCIAL) check(bedrooms, "resident.bedrooms", toAnswer, toCorrect);
         ask(councilTax.get() == null, "resident.council_tax", toAnswer);
         if (councilTax.get() == Answer.YES) {
             check(household.councilTax().money(), "resident.council_tax.amount", toAnswer, toCorrect);
@@ -203,6 +214,8 @@ public final class ResidentViewModel {
         you().age().setText(age.getText());
         household.adult(1).age().setText(partnerAge.getText());
         job().wage().setText(wage.getText());
+        if (!bedrooms.getText().isBlank()) household.bedrooms().setText(bedrooms.getText());
+        if (health.get() != null) you().workCapabilityProperty().set(health.get());
         household.coupleProperty().set(partner.get() == Answer.YES);
         if (tenure.get() != null) household.tenureProperty().set(tenure.get());
         household.councilTaxLiableProperty().set(councilTax.get() == Answer.YES);

@@ -41,10 +41,12 @@ class ResidentViewModelTest {
     /** The lone parent of {@code cases/lone-parent-social-rent.yaml}, answered in resident mode's questions. */
     private static void answerAsTheLoneParent(ResidentViewModel r) {
         r.age().setText("28");
+        r.healthProperty().set(uk.betteroff.kernel.household.WorkCapability.FIT);
         r.partnerProperty().set(Answer.NO);
         r.childrenProperty().set(Answer.YES);
         r.childAges().setText("3, 7");
         r.tenureProperty().set(Tenure.SOCIAL);
+        r.bedrooms().setText("2");
         r.household().rent().money().setText("110");
         r.councilTaxProperty().set(Answer.NO);
         r.hours().setText("16");
@@ -70,6 +72,8 @@ class ResidentViewModelTest {
         assertEquals("", r.getAnswer(), "no answer before the questions are answered");
         assertTrue(r.getMessage().contains("How old are you?"), r.getMessage());
         assertTrue(r.getMessage().contains("Do children live with you?"), r.getMessage());
+        assertTrue(r.getMessage().contains("Does a health condition limit your work?"), "health is asked, not assumed: " + r.getMessage());
+        assertNull(r.healthProperty().get());
     }
 
     @Test
