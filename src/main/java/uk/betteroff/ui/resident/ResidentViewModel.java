@@ -25,6 +25,7 @@ import uk.betteroff.kernel.money.Period;
 import uk.betteroff.kernel.rates.RateKeys;
 import uk.betteroff.kernel.result.Comparison;
 import uk.betteroff.kernel.result.ScenarioResult;
+import uk.betteroff.report.RentParts;
 import uk.betteroff.ui.MainViewModel;
 import uk.betteroff.ui.Messages;
 import uk.betteroff.ui.comparison.JobViewModel;
@@ -281,6 +282,10 @@ public final class ResidentViewModel {
             Money by = s.figure(BETTER_OFF).in(p);
             sb.append(' ').append(by.isZero() ? Messages.get("resident.result.same")
                     : Messages.format(by.isPositive() ? "resident.result.better" : "resident.result.worse", (by.isNegative() ? by.negate() : by).format(), per));
+            RentParts rent = RentParts.of(s, p);
+            // UC's money for the rent is paid to the resident, who pays the landlord from it (unlike Housing Benefit)
+            if (rent.ucHousingCosts().isPositive())
+                sb.append('\n').append(Messages.format("resident.rent_in_uc", rent.ucHousingCosts().format(), per));
             sb.append('\n').append(Messages.format("resident.rent_to_pay", s.figure(RENT_TO_PAY).in(p).format(), per));
         }
         return sb.toString();

@@ -96,6 +96,8 @@ class ResidentViewModelTest {
             assertEquals(0, c.scenarios().getFirst().figure(e.figure()).in(e.period()).amount().compareTo(e.amount()), "16 hours " + e.figure());
         String a = r.getAnswer();
         assertTrue(a.contains("Working 16 hours, you would have " + c.scenarios().getFirst().figure(FigureIds.MONEY_LEFT).week().format()), a);
+        // the case's rent, £110.00 a week, all met by the housing costs element (£476.67 a month) within the UC award
+        assertTrue(a.contains("Your Universal Credit would include £110.00 a week for your rent, paid to you: you pay it to your landlord."), a);
     }
 
     @Test
