@@ -219,6 +219,7 @@ class MainWindowFlowTest {
                 node(r, "resident.partner", ChoiceBox.class).getSelectionModel().select(1); // No
                 node(r, "resident.children", ChoiceBox.class).getSelectionModel().select(1);
                 node(r, "resident.tenure", ChoiceBox.class).getSelectionModel().select(0); // supported housing
+                node(r, "resident.london", ChoiceBox.class).getSelectionModel().select(1);
                 node(r, "resident.council.tax", ChoiceBox.class).getSelectionModel().select(1);
             });
             replace(r, "resident.rent", "250");

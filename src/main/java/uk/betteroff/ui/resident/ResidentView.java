@@ -59,6 +59,8 @@ public final class ResidentView {
                 Tenure.PRIVATE, Tenure.OWNER, Tenure.NONE), "tenure", Messages.plain("resident.tenure"));
         tenure.setId("resident-tenure");
         g.row("resident.tenure", tenure, tenure);
+        ChoiceBox<ResidentViewModel.Answer> london = yesNo(vm.londonProperty(), "resident.london", "resident-london");
+        g.row("resident.london", london, london);
         Form.Amount rent = Form.amount(vm.household().rent(), Messages.plain("resident.rent"));
         rent.field().setId("resident-rent");
         g.row("resident.rent", rent.field(), rent.node(),

@@ -72,6 +72,8 @@ public final class ResidentViewModel {
     private final ObjectProperty<WorkCapability> health = new SimpleObjectProperty<>(this, "health");
     private final ObjectProperty<Tenure> tenure = new SimpleObjectProperty<>(this, "tenure");
     private final ObjectProperty<Answer> councilTax = new SimpleObjectProperty<>(this, "councilTax");
+    /** The benefit cap is higher in London (UC Regs 2013 reg 80A). */
+    private final ObjectProperty<Answer> london = new SimpleObjectProperty<>(this, "london");
     private final ReadOnlyObjectWrapper<Comparison> comparison = new ReadOnlyObjectWrapper<>(this, "comparison");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final StringBinding answer;
@@ -84,7 +86,7 @@ public final class ResidentViewModel {
         this.options = new ScenariosViewModel("", this::recalculate);
         this.minimumWage = minimumWage(main);
         this.answer = Bindings.createStringBinding(this::compute, comparison, main.comparison().periodProperty());
-        Changes.watch(o -> recalculate(), age.textProperty(), partnerAge.textProperty(), wage.textProperty(), bedrooms.textProperty(), health, partner, children,
+        Changes.watch(o -> recalculate(), age.textProperty(), partnerAge.textProperty(), wage.textProperty(), bedrooms.textProperty(), health, london, partner, children,
                 childAges.textProperty(), tenure, councilTax);
         // Resident mode starts clean each time and leaves nothing behind when it ends.
         main.modeProperty().addListener(o -> wipe());
@@ -115,6 +117,7 @@ public final class ResidentViewModel {
     /** Where the resident lives; null until answered. */
     public ObjectProperty<Tenure> tenureProperty() { return tenure; }
     public ObjectProperty<Answer> councilTaxProperty() { return councilTax; }
+    public ObjectProperty<Answer> londonProperty() { return london; }
     /** The National Living Wage on the day ("12.71"), as a hint for the wage question. */
     public String minimumWage() { return minimumWage; }
 
@@ -148,6 +151,7 @@ public final class ResidentViewModel {
             childAges.setText("");
             tenure.set(null);
             councilTax.set(null);
+            london.set(null);
             options.resetToOneBlankOption();
         } finally {
             wiping = false;
@@ -172,6 +176,7 @@ public final class ResidentViewModel {
         ask(children.get() == null, "resident.children", toAnswer);
         if (children.get() == Answer.YES) check(childAges, "resident.children.ages", toAnswer, toCorrect);
         ask(tenure.get() == null, "resident.tenure", toAnswer);
+        ask(london.get() == null, "resident.london", toAnswer);
         if (tenure.get() != null && tenure.get().renting()) check(household.rent().money(), "resident.rent", toAnswer, toCorrect);
         if (tenure.get() == Tenure.SOCIAL) check(bedrooms, "resident.bedrooms", toAnswer, toCorrect);
         ask(councilTax.get() == null, "resident.council_tax", toAnswer);
@@ -220,6 +225,7 @@ public final class ResidentViewModel {
         household.coupleProperty().set(partner.get() == Answer.YES);
         if (tenure.get() != null) household.tenureProperty().set(tenure.get());
         household.councilTaxLiableProperty().set(councilTax.get() == Answer.YES);
+        household.londonProperty().set(london.get() == Answer.YES);
         List<Integer> ages = children.get() == Answer.YES && childAges.getValue() != null ? childAges.getValue() : List.of();
         List<Integer> now = household.children().stream().map(ch -> ch.age().getValue()).toList();
         if (!now.equals(ages)) {

@@ -46,6 +46,7 @@ class ResidentViewModelTest {
         r.childrenProperty().set(Answer.YES);
         r.childAges().setText("3, 7");
         r.tenureProperty().set(Tenure.SOCIAL);
+        r.londonProperty().set(Answer.NO);
         r.bedrooms().setText("2");
         r.household().rent().money().setText("110");
         r.councilTaxProperty().set(Answer.NO);
@@ -143,6 +144,48 @@ class ResidentViewModelTest {
         assertEquals("", r.household().rent().money().getText());
         assertTrue(r.household().children().isEmpty());
         assertTrue(vm.isResident(), "New resident stays in resident mode");
+    }
+
+    /**
+     * A couple with three children in temporary accommodation in London, answered in resident mode, is the household the
+     * calculator is given: the partner, the three children (the eldest on the first-child rate) and London (benefit cap).
+     */
+    @Test
+    void aCoupleInLondonTemporaryAccommodationWithThreeChildrenIsCountedInFull() {
+        LocalDate day = LocalDate.of(2026, 12, 1);
+        MainViewModel vm = new MainViewModel(TestRates.loaded(), () -> day, CaseStore.inMemory(), Runnable::run);
+        vm.enterResidentMode();
+        ResidentViewModel r = new ResidentViewModel(vm);
+        r.age().setText("34");
+        r.healthProperty().set(uk.betteroff.kernel.household.WorkCapability.FIT);
+        r.partnerProperty().set(Answer.YES);
+        r.partnerAge().setText("31");
+        r.childrenProperty().set(Answer.YES);
+        r.childAges().setText("2, 6 and 12");
+        r.tenureProperty().set(Tenure.TEMPORARY);
+        r.londonProperty().set(Answer.YES);
+        r.household().rent().money().setText("380");
+        r.councilTaxProperty().set(Answer.NO);
+        r.hours().setText("16");
+        r.wage().setText("12.71");
+        Comparison c = r.comparisonProperty().get();
+        assertNotNull(c, r.getMessage());
+        // the same household as a case file, worked out by the calculator directly
+        var adults = java.util.List.of(new uk.betteroff.kernel.household.Adult(34, uk.betteroff.kernel.household.WorkCapability.FIT,
+                        uk.betteroff.kernel.household.DisabilityBenefit.NONE, false, java.util.List.of()),
+                new uk.betteroff.kernel.household.Adult(31, uk.betteroff.kernel.household.WorkCapability.FIT,
+                        uk.betteroff.kernel.household.DisabilityBenefit.NONE, false, java.util.List.of()));
+        var children = java.util.List.of(new uk.betteroff.kernel.household.Child(2, uk.betteroff.kernel.household.Child.Disability.NONE, false, java.util.Optional.empty()),
+                new uk.betteroff.kernel.household.Child(6, uk.betteroff.kernel.household.Child.Disability.NONE, false, java.util.Optional.empty()),
+                // 12 on 1 December 2026: born by 1 December 2014, before 6 April 2017 (UC Regs 2013 reg 24, first-child rate)
+                new uk.betteroff.kernel.household.Child(12, uk.betteroff.kernel.household.Child.Disability.NONE, true, java.util.Optional.empty()));
+        assertEquals(3, r.household().children().size());
+        assertTrue(r.household().coupleProperty().get());
+        assertTrue(r.household().londonProperty().get());
+        var built = r.household().build(new uk.betteroff.ui.input.Problems());
+        assertEquals(adults, built.household().adults());
+        assertEquals(children, built.household().children());
+        assertTrue(built.london());
     }
 
     @Test
