@@ -88,8 +88,12 @@ final class HouseholdText {
         if (ho.ineligibleCharges().money().isPositive())
             parts.add(t.format("adviser.housing.ineligible", money(ho.ineligibleCharges(), t), t.per(ho.ineligibleCharges().per())));
         if (ho.tenure() == uk.betteroff.kernel.household.Tenure.SOCIAL) parts.add(t.format("adviser.housing.bedrooms", ho.bedrooms()));
-        if (ho.tenure() == uk.betteroff.kernel.household.Tenure.PRIVATE)
-            parts.add(t.format("adviser.housing.lha", money(ho.lhaRate(), t), t.per(ho.lhaRate().per())));
+        if (ho.tenure() == uk.betteroff.kernel.household.Tenure.PRIVATE) {
+            if (ho.lhaRate().money().isPositive()) parts.add(t.format("adviser.housing.lha", money(ho.lhaRate(), t), t.per(ho.lhaRate().per())));
+            if (ho.brma() != null) parts.add(t.format("adviser.housing.brma", ho.brma()));
+            if (ho.sharedAccommodationException() != uk.betteroff.kernel.household.SharedAccommodationException.NONE)
+                parts.add(t.format("adviser.housing.sar_exception", ho.sharedAccommodationException().words()));
+        }
         return t.format("adviser.housing", String.join("; ", parts));
     }
 
