@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import uk.betteroff.kernel.ctr.CtrScheme;
+import uk.betteroff.kernel.household.Councils;
 import uk.betteroff.kernel.money.Period;
 import uk.betteroff.kernel.rates.RateBook;
 import uk.betteroff.kernel.rates.RateKey;
@@ -158,6 +159,7 @@ public final class RatesLoader {
                 errors.addAll(ex.errors());
             }
         }
+        Councils councils = readCouncils(texts, prefix, sha256, preRead, references, usedRefs, localRefs, unusedLocal, errors);
         // An unused reference is reported only when everything else is sound: a broken file leaves its references unused.
         if (errors.isEmpty()) errors.addAll(unusedLocal);
         if (errors.isEmpty())
@@ -172,7 +174,40 @@ public final class RatesLoader {
         // The last tax year with a file ends on 5 April of the next year: no rate may be assumed to run on past it.
         LocalDate lastDay = LocalDate.of(lastStartYear + 1, 4, 5);
         RateBook book = new RateBook(values, references, HexFormat.of().formatHex(all.digest()), files, lastDay);
-        return new LoadedRates(book, ctr, folderName);
+        return new LoadedRates(book, ctr, folderName, councils);
+    }
+
+    /**
+     * {@code councils.yaml}, every council in Great Britain ({@link CouncilsReader}); {@link Councils#NONE} for a folder
+     * without one (a rates pack written before the list: its councils are then checked only against its CTR schemes).
+     */
+    private static Councils readCouncils(Map<String, String> texts, String prefix, Map<String, String> sha256, YamlTrees preRead,
+                                         Map<String, Reference> references, Set<String> usedRefs, Map<String, Reference> localRefs,
+                                         List<YamlError> unusedLocal, List<YamlError> errors) {
+        String text = texts.get(CouncilsReader.FILE);
+        if (text == null) return Councils.NONE;
+        String file = prefix + CouncilsReader.FILE;
+        YNode tree = tree(file, text, sha256.get(CouncilsReader.FILE), preRead, errors);
+        if (tree == null) return Councils.NONE;
+        try {
+            CouncilsReader.Read read = CouncilsReader.read(file, tree);
+            for (var ref : read.refs()) {
+                usedRefs.add(ref.id());
+                if (!references.containsKey(ref.id()))
+                    errors.add(new YamlError(file, ref.line(), ref.path(), "reference \"" + ref.id() + "\" is not defined in references.yaml or in this file's references"));
+            }
+            for (var local : read.localReferences().values()) {
+                if (references.containsKey(local.id()) || localRefs.containsKey(local.id()))
+                    errors.add(new YamlError(file, 1, "references." + local.id(),
+                            "reference \"" + local.id() + "\" is already defined in references.yaml or a scheme file: use a new id or cite that one"));
+                else localRefs.put(local.id(), local);
+            }
+            unusedLocal.addAll(read.unusedReferences());
+            return read.councils();
+        } catch (YamlException ex) {
+            errors.addAll(ex.errors());
+            return Councils.NONE;
+        }
     }
 
     private record PendingRefs(String file, int line, String path, List<String> refs) {}
