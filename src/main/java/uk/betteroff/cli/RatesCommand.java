@@ -69,9 +69,15 @@ final class RatesCommand implements Runnable {
             }
         }
 
+        /** ", 354 councils", or a warning that the folder has no list (a rates pack written before councils.yaml). */
+        private static String councils(LoadedRates r) {
+            return r.councils().known() ? ", " + r.councils().all().size() + " councils"
+                    : "; no councils.yaml, so a council is checked only against the CTR schemes";
+        }
+
         private static void report(PrintWriter out, Path folder, LoadedRates r) {
             out.println("OK: " + folder + " (" + r.book().files().size() + " files, " + r.ctrSchemes().size()
-                    + " Council Tax Reduction schemes), sha256 " + r.book().fingerprint());
+                    + " Council Tax Reduction schemes" + councils(r) + "), sha256 " + r.book().fingerprint());
             r.book().files().forEach(f -> out.println("  " + f));
             out.flush();
         }

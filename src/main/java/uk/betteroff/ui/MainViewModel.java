@@ -104,7 +104,7 @@ public final class MainViewModel {
     private MainViewModel(LoadedRates rates, Supplier<LocalDate> today, CaseStore adviserStore, java.util.concurrent.Executor background,
                           boolean calculateNow) {
         this.rates = rates;
-        this.calculator = new BetterOffCalculator(rates.book(), rates::ctr);
+        this.calculator = new BetterOffCalculator(rates.book(), rates::ctr, rates::council);
         this.adviserStore = adviserStore;
         this.background = background;
         this.household = new HouseholdViewModel(councils(rates), today, this::changed);
@@ -124,7 +124,7 @@ public final class MainViewModel {
     public void setRates(LoadedRates newRates) {
         if (newRates.book().fingerprint().equals(rates.book().fingerprint())) return;
         this.rates = newRates;
-        this.calculator = new BetterOffCalculator(newRates.book(), newRates::ctr);
+        this.calculator = new BetterOffCalculator(newRates.book(), newRates::ctr, newRates::council);
         household.setCouncils(councils(newRates));
         lastInputs = null;
         recalculate();
