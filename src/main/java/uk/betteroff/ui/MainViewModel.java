@@ -114,7 +114,9 @@ public final class MainViewModel {
         if (calculateNow) recalculate();
     }
 
+    /** Every council in Great Britain (rates/councils.yaml); for a rates folder without the list, the councils with a scheme file. */
     private static List<CouncilChoice> councils(LoadedRates rates) {
+        if (rates.councils().known()) return CouncilChoice.of(rates.councils());
         return rates.ctrSchemes().values().stream()
                 .filter(s -> !s.id().equals("wales") && !s.id().equals("scotland"))
                 .map(s -> new CouncilChoice(s.id(), s.name())).toList();

@@ -16,6 +16,7 @@ public final class Councils {
 
     private final List<Council> all;
     private final Map<String, Council> byId = new LinkedHashMap<>();
+    private final Map<String, List<String>> aliasesById = new LinkedHashMap<>();
 
     /** @param aliases older id → the council's id */
     public Councils(List<Council> all, Map<String, String> aliases) {
@@ -24,7 +25,7 @@ public final class Councils {
         aliases.forEach((alias, id) -> {
             Council c = byId.get(id);
             if (c == null) throw new IllegalArgumentException("alias " + alias + " names no council (" + id + ")");
-            byId.putIfAbsent(alias, c);
+            if (byId.putIfAbsent(alias, c) == null) aliasesById.computeIfAbsent(id, k -> new ArrayList<>()).add(alias);
         });
     }
 
@@ -36,6 +37,9 @@ public final class Councils {
 
     /** The council with this id or alias. */
     public Optional<Council> find(String id) { return id == null ? Optional.empty() : Optional.ofNullable(byId.get(id)); }
+
+    /** The older ids a case file may still give for the council with this id. */
+    public List<String> aliases(String id) { return List.copyOf(aliasesById.getOrDefault(id, List.of())); }
 
     /** Every id and alias a case file may give. */
     public List<String> ids() { return new ArrayList<>(byId.keySet()); }

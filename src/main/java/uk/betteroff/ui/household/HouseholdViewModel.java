@@ -15,6 +15,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
 
 import uk.betteroff.kernel.household.Adult;
 import uk.betteroff.kernel.household.Amount;
@@ -62,7 +63,9 @@ public final class HouseholdViewModel {
 
     private final ObservableList<CouncilChoice> councils = FXCollections.observableArrayList();
     private final StringProperty councilSearch = new SimpleStringProperty(this, "councilSearch", "");
-    private final FilteredList<CouncilChoice> councilsFound = new FilteredList<>(councils);
+    private final FilteredList<CouncilChoice> councilsMatching = new FilteredList<>(councils);
+    /** The councils matching the search, the best match first (CouncilChoice.rank), then by name. */
+    private final SortedList<CouncilChoice> councilsFound = new SortedList<>(councilsMatching);
     private final ObjectProperty<CouncilChoice> council = new SimpleObjectProperty<>(this, "council");
 
     /** Kept from an opened case file though not (yet) shown: other adults in the home and meals/fuel in the rent. */
@@ -75,7 +78,16 @@ public final class HouseholdViewModel {
         this.date = new TextInput<>("household.date", Parsers.format(today.get()), Parsers.date());
         this.adults = List.of(new AdultViewModel(onChange), new AdultViewModel(onChange));
         councils.setAll(knownCouncils.stream().sorted(Comparator.comparing(CouncilChoice::name)).toList());
-        councilSearch.addListener((o, was, now) -> councilsFound.setPredicate(c -> c.matches(now)));
+        councilSearch.addListener((o, was, now) -> {
+            councilsMatching.setPredicate(c -> c.matches(now));
+            councilsFound.setComparator(Comparator.<CouncilChoice>comparingInt(c -> c.rank(now)).thenComparing(CouncilChoice::name));
+        });
+        // choosing a council sets its nation and whether it is in the London benefit-cap area (its tax bands, CTR scheme, cap)
+        council.addListener((o, was, now) -> {
+            if (now == null) return;
+            if (now.nation() != null) nation.set(now.nation());
+            if (now.london() != null) london.set(now.london());
+        });
         Changes.watch(o -> onChange.run(), date.textProperty(), nation, london, couple, children, capital.textProperty(), tenure,
                 rent.money().textProperty(), rent.perProperty(), ineligibleCharges.money().textProperty(), ineligibleCharges.perProperty(),
                 bedrooms.textProperty(), lhaRate.money().textProperty(), lhaRate.perProperty(), councilTax.money().textProperty(),
@@ -97,7 +109,7 @@ public final class HouseholdViewModel {
     public AmountInput councilTax() { return councilTax; }
     public BooleanProperty councilTaxLiableProperty() { return councilTaxLiable; }
     public StringProperty councilSearchProperty() { return councilSearch; }
-    /** The councils whose name or id contains the search text. */
+    /** The councils whose name or id contains the search text, the best match first. */
     public ObservableList<CouncilChoice> councilsFound() { return councilsFound; }
     public ObservableList<CouncilChoice> councils() { return councils; }
     public ObjectProperty<CouncilChoice> councilProperty() { return council; }
@@ -134,7 +146,7 @@ public final class HouseholdViewModel {
             council.set(null);
             return;
         }
-        CouncilChoice found = councils.stream().filter(c -> c.id().equals(id)).findFirst().orElse(null);
+        CouncilChoice found = councils.stream().filter(c -> c.isNamed(id)).findFirst().orElse(null);
         if (found == null) {
             found = new CouncilChoice(id, id);
             councils.add(found);
