@@ -1,8 +1,6 @@
 package uk.betteroff.cases;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -22,7 +20,7 @@ final class CouncilNames {
 
     /** "\"kingston-upon-hul\" is not a council in Great Britain (…): did you mean kingston-upon-hull?" */
     static String unknown(String id, Councils councils) {
-        List<String> near = nearest(id, councils);
+        List<String> near = councils.nearest(id);
         String list = "rates/councils.yaml lists every one";
         if (near.isEmpty())
             return "\"" + id + "\" is not a council in Great Britain (" + list + "): give the council's name in lower case with hyphens, e.g. kingston-upon-hull";
@@ -56,41 +54,9 @@ final class CouncilNames {
         return Character.toUpperCase(w.charAt(0)) + w.substring(1);
     }
 
-    /**
-     * Up to three ids near the one given: any id that holds it as a whole word or it holds ("hull" → kingston-upon-hull),
-     * then those a few letters away (a slip of the keyboard), nearest first.
-     */
-    static List<String> nearest(String given, Councils councils) {
-        record Near(String id, int distance) {}
-        List<Near> near = new ArrayList<>();
-        int allowed = Math.max(2, given.length() / 4);
-        for (Council c : councils.all()) {
-            List<String> words = List.of(c.id().split("-"));
-            boolean part = given.length() >= 3 && (words.contains(given) || c.id().contains(given) || given.contains(c.id()));
-            int d = distance(given, c.id());
-            if (part || d <= allowed) near.add(new Near(c.id(), part ? Math.min(d, 1) : d));
-        }
-        near.sort(Comparator.comparingInt(Near::distance).thenComparing(Near::id));
-        return near.stream().limit(3).map(Near::id).toList();
-    }
-
     private static String orList(List<String> ids) {
         if (ids.size() == 1) return ids.getFirst();
         return String.join(", ", ids.subList(0, ids.size() - 1)) + " or " + ids.getLast();
     }
 
-    /** Levenshtein distance: the fewest letters added, removed or changed to turn one into the other. */
-    private static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1], cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) prev[j] = j;
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++)
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
-    }
 }

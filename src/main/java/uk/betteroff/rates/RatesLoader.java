@@ -160,6 +160,7 @@ public final class RatesLoader {
             }
         }
         Councils councils = readCouncils(texts, prefix, sha256, preRead, references, usedRefs, localRefs, unusedLocal, errors);
+        checkSchemeCouncils(ctr.keySet(), councils, texts, prefix, errors);
         // An unused reference is reported only when everything else is sound: a broken file leaves its references unused.
         if (errors.isEmpty()) errors.addAll(unusedLocal);
         if (errors.isEmpty())
@@ -175,6 +176,28 @@ public final class RatesLoader {
         LocalDate lastDay = LocalDate.of(lastStartYear + 1, 4, 5);
         RateBook book = new RateBook(values, references, HexFormat.of().formatHex(all.digest()), files, lastDay);
         return new LoadedRates(book, ctr, folderName, councils);
+    }
+
+    /**
+     * An English scheme file must be a council in the list (a misspelt file name would otherwise never be used):
+     * refused at its {@code council:} line with the nearest ids. The Welsh and Scottish national schemes are not councils.
+     */
+    private static void checkSchemeCouncils(Set<String> schemeIds, Councils councils, Map<String, String> texts, String prefix, List<YamlError> errors) {
+        if (!councils.known()) return;
+        for (String id : schemeIds) {
+            if (id.equals("wales") || id.equals("scotland") || councils.find(id).isPresent()) continue;
+            String file = "ctr/" + id + ".yaml";
+            errors.add(new YamlError(prefix + file, lineOf(texts.get(file), "council:"), "council",
+                    "\"" + id + "\" is not a council in councils.yaml (the file name must be the council's id)"
+                            + (councils.nearest(id).isEmpty() ? "" : ": did you mean " + String.join(" or ", councils.nearest(id)) + "?")));
+        }
+    }
+
+    /** The 1-based line where a top-level key starts, or 1. */
+    private static int lineOf(String text, String key) {
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) if (lines[i].startsWith(key)) return i + 1;
+        return 1;
     }
 
     /**

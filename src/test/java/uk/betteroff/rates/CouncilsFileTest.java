@@ -217,6 +217,22 @@ class CouncilsFileTest {
     }
 
     @Test
+    void aSchemeFileForNoCouncilInTheListIsRefusedAtItsCouncilLine() {
+        Map<String, String> texts = new TreeMap<>(good);
+        texts.put("ctr/kingston-upon-hul.yaml", good.get("ctr/oxford.yaml").replace("council: oxford", "council: kingston-upon-hul"));
+        YamlError e = onlyError(texts);
+        assertEquals("rates/ctr/kingston-upon-hul.yaml", e.file());
+        assertEquals(lineOf(good.get("ctr/oxford.yaml"), "council: oxford"), e.line());
+        assertEquals("\"kingston-upon-hul\" is not a council in councils.yaml (the file name must be the council's id): did you mean kingston-upon-hull?", e.message());
+    }
+
+    private static int lineOf(String text, String needle) {
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) if (lines[i].contains(needle)) return i + 1;
+        throw new AssertionError(needle);
+    }
+
+    @Test
     void aBrmaNotFoundMisspeltIsRefused() {
         YamlError e = onlyError(with("id: leeds, name: \"Leeds\", nation: england, london: false, brmas: not_found",
                 "id: leeds, name: \"Leeds\", nation: england, london: false, brmas: unknown"));

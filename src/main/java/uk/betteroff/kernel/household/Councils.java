@@ -1,6 +1,7 @@
 package uk.betteroff.kernel.household;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,4 +44,37 @@ public final class Councils {
 
     /** Every id and alias a case file may give. */
     public List<String> ids() { return new ArrayList<>(byId.keySet()); }
+
+    /**
+     * Up to three ids near the one given: any id that holds it as a whole word or it holds ("hull" → kingston-upon-hull),
+     * then those a few letters away (a slip of the keyboard), nearest first.
+     */
+    public List<String> nearest(String given) {
+        record Near(String id, int distance) {}
+        List<Near> near = new ArrayList<>();
+        int allowed = Math.max(2, given.length() / 4);
+        for (Council c : all) {
+            List<String> words = List.of(c.id().split("-"));
+            boolean part = given.length() >= 3 && (words.contains(given) || c.id().contains(given) || given.contains(c.id()));
+            int d = distance(given, c.id());
+            if (part || d <= allowed) near.add(new Near(c.id(), part ? Math.min(d, 1) : d));
+        }
+        near.sort(Comparator.comparingInt(Near::distance).thenComparing(Near::id));
+        return near.stream().limit(3).map(Near::id).toList();
+    }
+
+    /** Levenshtein distance: the fewest letters added, removed or changed to turn one into the other. */
+    private static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1], cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) prev[j] = j;
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++)
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
 }
