@@ -116,6 +116,8 @@ class CouncilsFileTest {
         assertEquals(List.of("inner-north-london", "outer-north-london"), councils().find("haringey").orElseThrow().brmas());
         // Wandsworth: "covered by two BRMAs, Inner South West London and Outer South West London".
         assertEquals(List.of("inner-south-west-london", "outer-south-west-london"), councils().find("wandsworth").orElseThrow().brmas());
+        // ashford.gov.uk LHA room rates from April 2024: "Ashford BRMA [86] … Canterbury BRMA [15] … High Weald BRMA [83]".
+        assertEquals(List.of("ashford", "canterbury", "high-weald"), councils().find("ashford").orElseThrow().brmas());
         // No council-to-BRMA table was found: every other council says not found (never inferred from a BRMA's name).
         Council edinburgh = councils().find("city-of-edinburgh").orElseThrow();
         assertFalse(edinburgh.brmasFound());
