@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import uk.betteroff.kernel.household.Council;
 import uk.betteroff.kernel.household.Councils;
@@ -34,7 +35,8 @@ import uk.betteroff.yaml.YamlException;
 final class CouncilsReader {
     static final String FILE = "councils.yaml";
     static final String FORMAT = "betteroff-councils/1";
-    private static final String ID = "[a-z0-9]+(-[a-z0-9]+)*";
+    /** Compiled once: the list has some 350 councils, each with an id, BRMAs and perhaps aliases to check. */
+    private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final List<String> TOP = List.of("format", "source", "notes", "references", "refs", "councils");
     private static final List<String> COUNCIL = List.of("id", "name", "nation", "london", "brmas", "refs", "from", "until", "aliases", "note");
 
@@ -45,8 +47,47 @@ final class CouncilsReader {
 
     /** The id a council's name gives: lower case, "&" as "and", apostrophes dropped, anything else between words a hyphen. */
     static String idOf(String name) {
-        String s = name.toLowerCase(Locale.ROOT).replace("&", "and").replace("'", "").replace("\u2019", "");
-        return s.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String s = name.toLowerCase(Locale.ROOT).replace("&", "and");
+        StringBuilder id = new StringBuilder(s.length());
+        boolean gap = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\'' || c == '\u2019') continue;
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                if (gap && !id.isEmpty()) id.append('-');
+                id.append(c);
+                gap = false;
+            } else gap = true;
+        }
+        return id.toString();
+    }
+
+    private static boolean isId(String s) { return ID.matcher(s).matches(); }
+
+    /** Only the file's own {@code references:} (for a list read later: they join the rate book at once). */
+    static Map<String, Reference> references(String file, YNode tree) {
+        Fields f = new Fields(file);
+        Map<String, Reference> local = new LinkedHashMap<>();
+        if (tree instanceof YMap root && root.entries().get("references") instanceof YMap refs)
+            CtrSchemeReader.readReferences(f, refs, local, new LinkedHashMap<>());
+        return local;
+    }
+
+    /**
+     * The ids the file cites that are not its own (references.yaml's), without reading the list: for a list read later,
+     * so references.yaml's "defined but never used" check sees them. Looks only at each {@code refs:} list.
+     */
+    static Set<String> sharedRefs(YNode tree) {
+        Set<String> ids = new LinkedHashSet<>();
+        if (!(tree instanceof YMap root)) return ids;
+        Set<String> own = root.entries().get("references") instanceof YMap refs ? refs.entries().keySet() : Set.of();
+        List<YNode> withRefs = new ArrayList<>(List.of(root));
+        if (root.entries().get("councils") instanceof YList l) withRefs.addAll(l.items());
+        for (YNode n : withRefs)
+            if (n instanceof YMap m && m.entries().get("refs") instanceof YList refs)
+                for (YNode r : refs.items())
+                    if (r instanceof YScalar sc && !own.contains(sc.text())) ids.add(sc.text());
+        return ids;
     }
 
     static Read read(String file, YNode tree) {
@@ -92,7 +133,7 @@ final class CouncilsReader {
         String id = f.text(f.required(m, "id"));
         String name = f.text(f.required(m, "name"));
         YNode idNode = m.entries().get("id");
-        if (id != null && !id.matches(ID)) {
+        if (id != null && !isId(id)) {
             f.error(idNode, "a council id is lower-case words joined by hyphens (e.g. kingston-upon-hull), got \"" + id + "\"");
             id = null;
         } else if (id != null && name != null && !id.equals(idOf(name))) {
@@ -121,7 +162,7 @@ final class CouncilsReader {
             for (YNode a : aliasList.get().items()) {
                 String alias = f.text(a);
                 if (alias == null) continue;
-                if (!alias.matches(ID)) f.error(a, "an alias is an older id: lower-case words joined by hyphens, got \"" + alias + "\"");
+                if (!isId(alias)) f.error(a, "an alias is an older id: lower-case words joined by hyphens, got \"" + alias + "\"");
                 else if (claim(f, a, alias, idLines)) aliases.put(alias, id);
             }
         if (id == null || name == null || nation == null || london == null || brmas == null) return null;
@@ -155,7 +196,7 @@ final class CouncilsReader {
         for (YNode b : l.items()) {
             String t = f.text(b);
             if (t == null) continue;
-            if (!t.matches(ID)) f.error(b, "a BRMA id is its name as the rent officers give it, in lower case with hyphens (e.g. inner-south-east-london), got \"" + t + "\"");
+            if (!isId(t)) f.error(b, "a BRMA id is its name as the rent officers give it, in lower case with hyphens (e.g. inner-south-east-london), got \"" + t + "\"");
             else if (out.contains(t)) f.error(b, "BRMA " + t + " is listed twice");
             else out.add(t);
         }

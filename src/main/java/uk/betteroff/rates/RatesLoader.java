@@ -159,8 +159,12 @@ public final class RatesLoader {
                 errors.addAll(ex.errors());
             }
         }
-        Councils councils = readCouncils(texts, prefix, sha256, preRead, references, usedRefs, localRefs, unusedLocal, errors);
-        checkSchemeCouncils(ctr.keySet(), councils, texts, prefix, errors);
+        // The built-in list, byte for byte (every file of the folder has the tree the build read, so the build's tests read
+        // and checked these very bytes), is read the first time it is used instead of at the app's start: its 350-odd
+        // councils were a good part of the rates' reading. Any other folder's is read, and checked, now.
+        boolean builtIn = texts.keySet().stream().allMatch(name -> preRead.tree(sha256.get(name)).isPresent());
+        Councils councils = readCouncils(texts, prefix, sha256, preRead, references, usedRefs, localRefs, unusedLocal, errors, builtIn);
+        if (!builtIn) checkSchemeCouncils(ctr.keySet(), councils, texts, prefix, errors);
         // An unused reference is reported only when everything else is sound: a broken file leaves its references unused.
         if (errors.isEmpty()) errors.addAll(unusedLocal);
         if (errors.isEmpty())
@@ -206,12 +210,18 @@ public final class RatesLoader {
      */
     private static Councils readCouncils(Map<String, String> texts, String prefix, Map<String, String> sha256, YamlTrees preRead,
                                          Map<String, Reference> references, Set<String> usedRefs, Map<String, Reference> localRefs,
-                                         List<YamlError> unusedLocal, List<YamlError> errors) {
+                                         List<YamlError> unusedLocal, List<YamlError> errors, boolean builtIn) {
         String text = texts.get(CouncilsReader.FILE);
         if (text == null) return Councils.NONE;
         String file = prefix + CouncilsReader.FILE;
         YNode tree = tree(file, text, sha256.get(CouncilsReader.FILE), preRead, errors);
         if (tree == null) return Councils.NONE;
+        if (builtIn) {
+            // its own references still join the rate book's now (the same book either way); the list waits
+            localRefs.putAll(CouncilsReader.references(file, tree));
+            for (var ref : CouncilsReader.sharedRefs(tree)) usedRefs.add(ref);
+            return Councils.readLater(() -> CouncilsReader.read(file, tree).councils());
+        }
         try {
             CouncilsReader.Read read = CouncilsReader.read(file, tree);
             for (var ref : read.refs()) {

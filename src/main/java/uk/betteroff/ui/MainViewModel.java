@@ -107,7 +107,7 @@ public final class MainViewModel {
         this.calculator = new BetterOffCalculator(rates.book(), rates::ctr, rates::council);
         this.adviserStore = adviserStore;
         this.background = background;
-        this.household = new HouseholdViewModel(councils(rates), today, this::changed);
+        this.household = new HouseholdViewModel(() -> councils(this.rates), today, this::changed);
         this.scenarios = new ScenariosViewModel(defaultWage(today.get()), this::changed);
         this.title = Bindings.createStringBinding(this::computeTitle, caseName, mode, dirty);
         caseName.addListener(o -> markDirty());

@@ -131,6 +131,22 @@ class CouncilsFileTest {
     }
 
     @Test
+    void theBuiltInListReadLaterIsTheListReadFromItsYaml() {
+        // the built-in folder, byte for byte, defers reading its 350-odd councils to their first use (the app's start)
+        LoadedRates fast = RatesLoader.fromTexts(good, "rates", PreReadRates.builtIn());
+        LoadedRates parsed = RatesLoader.fromTexts(good, "rates", YamlTrees.NONE);
+        assertTrue(fast.councils().known());
+        assertEquals(parsed.councils().all(), fast.councils().all());
+        assertEquals(parsed.councils().ids(), fast.councils().ids());
+        assertEquals(parsed.book().references(), fast.book().references());
+        // one file changed (a council IT's new scheme file): the list is read, and checked, at once
+        Map<String, String> edited = new TreeMap<>(good);
+        edited.put("ctr/leds.yaml", good.get("ctr/oxford.yaml").replace("council: oxford", "council: leds"));
+        YamlException e = assertThrows(YamlException.class, () -> RatesLoader.fromTexts(edited, "rates", PreReadRates.builtIn()));
+        assertTrue(e.getMessage().contains("\"leds\" is not a council in councils.yaml"), e.getMessage());
+    }
+
+    @Test
     void aFolderWithoutTheListStillLoads() {
         Map<String, String> texts = new TreeMap<>(good);
         texts.remove(FILE);

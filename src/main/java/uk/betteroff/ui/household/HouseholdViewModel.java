@@ -72,12 +72,24 @@ public final class HouseholdViewModel {
     private List<NonDependant> nonDependants = List.of();
     private RentIncludes rentIncludes = RentIncludes.NOTHING;
 
+    /** The councils not yet put in the list (null once they are): made the first time the list is used. */
+    private java.util.function.Supplier<? extends Collection<CouncilChoice>> councilsLater;
+
     public HouseholdViewModel(Collection<CouncilChoice> knownCouncils, java.util.function.Supplier<LocalDate> today, Runnable onChange) {
+        this(() -> knownCouncils, today, onChange);
+    }
+
+    /**
+     * As above, the councils made the first time the list is used (the council row made, a case's council chosen):
+     * every council in Great Britain is some 350 choices the first frame need not wait for.
+     */
+    public HouseholdViewModel(java.util.function.Supplier<? extends Collection<CouncilChoice>> knownCouncils,
+                              java.util.function.Supplier<LocalDate> today, Runnable onChange) {
         this.onChange = onChange;
+        this.councilsLater = knownCouncils;
         this.today = today;
         this.date = new TextInput<>("household.date", Parsers.format(today.get()), Parsers.date());
         this.adults = List.of(new AdultViewModel(onChange), new AdultViewModel(onChange));
-        councils.setAll(knownCouncils.stream().sorted(Comparator.comparing(CouncilChoice::name)).toList());
         councilSearch.addListener((o, was, now) -> {
             councilsMatching.setPredicate(c -> c.matches(now));
             councilsFound.setComparator(Comparator.<CouncilChoice>comparingInt(c -> c.rank(now)).thenComparing(CouncilChoice::name));
@@ -110,8 +122,18 @@ public final class HouseholdViewModel {
     public BooleanProperty councilTaxLiableProperty() { return councilTaxLiable; }
     public StringProperty councilSearchProperty() { return councilSearch; }
     /** The councils whose name or id contains the search text, the best match first. */
-    public ObservableList<CouncilChoice> councilsFound() { return councilsFound; }
-    public ObservableList<CouncilChoice> councils() { return councils; }
+    public ObservableList<CouncilChoice> councilsFound() { return listed(councilsFound); }
+    public ObservableList<CouncilChoice> councils() { return listed(councils); }
+
+    /** {@code list}, once the councils are in it. */
+    private <T> T listed(T list) {
+        if (councilsLater != null) {
+            var known = councilsLater.get();
+            councilsLater = null;
+            councils.setAll(known.stream().sorted(Comparator.comparing(CouncilChoice::name)).toList());
+        }
+        return list;
+    }
     public ObjectProperty<CouncilChoice> councilProperty() { return council; }
     public List<NonDependant> nonDependants() { return nonDependants; }
 
@@ -128,6 +150,7 @@ public final class HouseholdViewModel {
     /** Replaces the council list (other rates chosen), keeping the chosen council if it is still there. */
     public void setCouncils(Collection<CouncilChoice> known) {
         CouncilChoice chosen = council.get();
+        councilsLater = null;
         councils.setAll(known.stream().sorted(Comparator.comparing(CouncilChoice::name)).toList());
         selectCouncil(chosen == null ? null : chosen.id());
     }
@@ -146,7 +169,7 @@ public final class HouseholdViewModel {
             council.set(null);
             return;
         }
-        CouncilChoice found = councils.stream().filter(c -> c.isNamed(id)).findFirst().orElse(null);
+        CouncilChoice found = councils().stream().filter(c -> c.isNamed(id)).findFirst().orElse(null);
         if (found == null) {
             found = new CouncilChoice(id, id);
             councils.add(found);
