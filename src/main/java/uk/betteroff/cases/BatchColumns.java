@@ -16,9 +16,10 @@ public final class BatchColumns {
             "adult2_capability", "children_ages", "capital", "hours", "hourly_wage", "pay");
 
     /**
-     * May be added: bedrooms (social renters' bedroom standard), the LHA rate (private renters), pension, which adult
+     * May be added: bedrooms (social renters' bedroom standard), the LHA rate or the Broad Rental Market Area (private
+     * renters), pension, which adult
      * works, and each adult's disability benefit and whether they care for someone (the case file's disability_benefit, carer).
      */
-    public static final List<String> OPTIONAL = List.of("bedrooms", "lha_rate_month", "pension", "working_adult",
+    public static final List<String> OPTIONAL = List.of("bedrooms", "lha_rate_month", "brma", "pension", "working_adult",
             "adult1_disability_benefit", "adult1_carer", "adult2_disability_benefit", "adult2_carer");
 }

@@ -146,6 +146,11 @@ public final class BatchRowMapper {
         Job.PayFrequency pay = r.choice("pay", Job.PayFrequency.class, Job.PayFrequency.WEEKLY);
         Integer bedrooms = r.integer("bedrooms", 0, 20, 0);
         BigDecimal lha = r.number("lha_rate_month", BigDecimal.ZERO, MAX_MONEY, BigDecimal.ZERO);
+        String brma = r.text("brma").toLowerCase(Locale.ROOT);
+        if (!brma.isEmpty() && !brma.matches(COUNCIL_ID))
+            r.problem("brma: \"" + r.text("brma") + "\" is not a Broad Rental Market Area id (its name in lower case with hyphens, e.g. inner-south-east-london, lothian)");
+        else if (!brma.isEmpty() && tenure != null && tenure != Tenure.PRIVATE)
+            r.problem("brma: \"" + brma + "\" is for private renters (the Local Housing Allowance area), but tenure is " + tenure.name().toLowerCase(Locale.ROOT));
         Job.Pension pension = pension(r);
         Integer worker = r.integer("working_adult", 1, 2, 1);
         if (worker != null && worker == 2 && r.text("adult2_age").isEmpty())
@@ -155,7 +160,8 @@ public final class BatchRowMapper {
         try {
             List<Adult> adults = a2 == null ? List.of(a1) : List.of(a1, a2);
             Housing housing = new Housing(tenure, new Amount(Money.of(rent), Period.WEEK), new Amount(Money.of(inel), Period.WEEK), bedrooms,
-                    new Amount(Money.of(lha), Period.MONTH), new Housing.CouncilTax(new Amount(Money.of(ctYear), Period.YEAR), liable));
+                    new Amount(Money.of(lha), Period.MONTH), new Housing.CouncilTax(new Amount(Money.of(ctYear), Period.YEAR), liable))
+                    .withBrma(brma.isEmpty() ? null : brma, null);
             Circumstances c = new Circumstances(date, nation, council.isEmpty() ? null : council, london,
                     new Household(adults, children, List.of(), Money.of(capital)), housing);
             Job job = new Job(worker, hours, Optional.of(Money.of(wage)), Optional.empty(), pay, pension);

@@ -29,6 +29,7 @@ import uk.betteroff.kernel.household.Councils;
 import uk.betteroff.kernel.household.Nation;
 import uk.betteroff.kernel.household.NonDependant;
 import uk.betteroff.kernel.household.Scenario;
+import uk.betteroff.kernel.household.SharedAccommodationException;
 import uk.betteroff.kernel.household.Tenure;
 import uk.betteroff.kernel.household.UnearnedIncome;
 import uk.betteroff.kernel.household.WorkCapability;
@@ -238,7 +239,8 @@ public final class CaseReader {
     private Housing housing(YNode node) {
         YMap m = f.map(node);
         if (m == null) return null;
-        f.allowOnly(m, List.of("tenure", "rent", "ineligible_charges", "rent_includes", "bedrooms", "lha_rate", "council_tax"));
+        f.allowOnly(m, List.of("tenure", "rent", "ineligible_charges", "rent_includes", "bedrooms", "lha_rate", "brma",
+                "shared_accommodation_exception", "council_tax"));
         Tenure tenure = f.optional(m, "tenure").map(n -> f.choice(n, Tenure.class, "tenure")).orElse(Tenure.NONE);
         Amount rent = f.optional(m, "rent").map(this::amount).orElse(Amount.NONE_WEEKLY);
         Amount inel = f.optional(m, "ineligible_charges").map(this::amount).orElse(Amount.NONE_WEEKLY);
@@ -252,7 +254,37 @@ public final class CaseReader {
                     + tenure.name().toLowerCase());
         if (tenure.renting() && rent.isZero())
             f.error(m.entries().getOrDefault("rent", m), "a " + tenure.name().toLowerCase() + " tenancy needs the rent (housing.rent)");
-        return new Housing(tenure, rent, inel, bedrooms, lha, ct, includes);
+        return new Housing(tenure, rent, inel, bedrooms, lha, ct, includes).withBrma(brma(m, tenure), sharedAccommodationException(m, tenure));
+    }
+
+    /** housing.brma: a private renter's Broad Rental Market Area, an id in rates/lha.yaml (checked against the rates when calculated). */
+    private String brma(YMap m, Tenure tenure) {
+        Optional<YNode> n = f.optional(m, "brma");
+        if (n.isEmpty()) return null;
+        String id = f.text(n.get());
+        if (id == null) return null;
+        if (!id.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+            f.error(n.get(), "brma must be a Broad Rental Market Area id: its name in lower case with hyphens (e.g. inner-south-east-london, lothian), got \"" + id + "\"");
+            return null;
+        }
+        if (tenure != Tenure.PRIVATE) f.error(n.get(), "brma (the Broad Rental Market Area) applies to private renters, not " + tenure.name().toLowerCase());
+        return id;
+    }
+
+    /** housing.shared_accommodation_exception: why a single private renter under 35 is not held to the shared rate (UC Sch 4 para 29). */
+    private SharedAccommodationException sharedAccommodationException(YMap m, Tenure tenure) {
+        Optional<YNode> n = f.optional(m, "shared_accommodation_exception");
+        if (n.isEmpty()) return SharedAccommodationException.NONE;
+        String s = f.text(n.get());
+        if (s == null) return SharedAccommodationException.NONE;
+        Optional<SharedAccommodationException> e = SharedAccommodationException.fromYaml(s);
+        if (e.isEmpty()) {
+            f.error(n.get(), "shared_accommodation_exception must be one of none, care_leaver, homeless_hostel, mappa, domestic_abuse, modern_slavery, got \"" + s + "\"");
+            return SharedAccommodationException.NONE;
+        }
+        if (tenure != Tenure.PRIVATE && e.get() != SharedAccommodationException.NONE)
+            f.error(n.get(), "shared_accommodation_exception applies to private renters, not " + tenure.name().toLowerCase());
+        return e.get();
     }
 
     /** {meals: full, fuel: [heating, hot_water]}: what the rent includes without a separate charge (HB Regs 2006 Sch 1). */

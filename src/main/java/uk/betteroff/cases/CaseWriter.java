@@ -12,6 +12,7 @@ import uk.betteroff.kernel.household.Child;
 import uk.betteroff.kernel.household.Circumstances;
 import uk.betteroff.kernel.household.Household;
 import uk.betteroff.kernel.household.Housing;
+import uk.betteroff.kernel.household.SharedAccommodationException;
 import uk.betteroff.kernel.household.Job;
 import uk.betteroff.kernel.household.NonDependant;
 import uk.betteroff.kernel.household.RentIncludes;
@@ -85,6 +86,9 @@ public final class CaseWriter {
         if (h.rentIncludes().any()) line(1, "rent_includes: " + rentIncludes(h.rentIncludes()));
         line(1, "bedrooms: " + h.bedrooms());
         line(1, "lha_rate: " + amount(h.lhaRate()));
+        if (h.brma() != null) line(1, "brma: " + h.brma());
+        if (h.sharedAccommodationException() != SharedAccommodationException.NONE)
+            line(1, "shared_accommodation_exception: " + h.sharedAccommodationException().yamlName());
         Housing.CouncilTax ct = h.councilTax();
         line(1, "council_tax: {amount: " + money(ct.charge().money()) + ", per: " + ct.charge().per().yamlName() + ", liable: " + ct.liable() + "}");
     }

@@ -75,9 +75,17 @@ final class RatesCommand implements Runnable {
                     : "; no councils.yaml, so a council is checked only against the CTR schemes";
         }
 
+        /** ", 192 Broad Rental Market Areas (56 with their LHA figures)", or nothing for a folder without lha.yaml. */
+        private static String lhaAreas(LoadedRates r) {
+            var areas = r.book().lha().areas().values();
+            if (areas.isEmpty()) return "";
+            long found = areas.stream().filter(a -> a.weekly().stream().anyMatch(d -> d.notFound().isEmpty())).count();
+            return ", " + areas.size() + " Broad Rental Market Areas (" + found + " with their LHA figures)";
+        }
+
         private static void report(PrintWriter out, Path folder, LoadedRates r) {
             out.println("OK: " + folder + " (" + r.book().files().size() + " files, " + r.ctrSchemes().size()
-                    + " Council Tax Reduction schemes" + councils(r) + "), sha256 " + r.book().fingerprint());
+                    + " Council Tax Reduction schemes" + councils(r) + lhaAreas(r) + "), sha256 " + r.book().fingerprint());
             r.book().files().forEach(f -> out.println("  " + f));
             out.flush();
         }

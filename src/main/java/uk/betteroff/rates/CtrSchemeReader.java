@@ -50,8 +50,9 @@ final class CtrSchemeReader {
         UC_EARNINGS_BANDED(List.of("bands"), true),
         EXCESS_INCOME_BANDED(List.of("bands"), true),
         SCOTLAND_NATIONAL(List.of("taper", "personal_allowance_single_under_25", "personal_allowance_single_25_plus",
-                "personal_allowance_lone_parent", "personal_allowance_couple", "child_premium", "carer_premium", "water_sewerage_reduction",
-                "nil_uc_award_counts"), false);
+                "personal_allowance_lone_parent", "personal_allowance_couple", "child_premium", "carer_premium", "earnings_disregard_lone_parent",
+                "earnings_disregard_limited_capability", "earnings_disregard_carer", "earnings_disregard_couple", "earnings_disregard_single",
+                "water_sewerage_reduction", "nil_uc_award_counts"), false);
 
         final List<String> figures;
         final boolean notOnUc;
@@ -174,8 +175,9 @@ final class CtrSchemeReader {
                 yield b -> new IncomeBandedScheme(b, bands, disregard, protectedGroup);
             }
             case UC_EARNINGS_BANDED -> {
-                var bands = figs.bands(figures, Period.MONTH);
-                yield b -> new UcEarningsBandedScheme(b, bands, notOnUc);
+                Period per = ucEarningsBandsPer(figures);
+                var bands = figs.bands(figures, per);
+                yield b -> new UcEarningsBandedScheme(b, bands, per, notOnUc);
             }
             case EXCESS_INCOME_BANDED -> {
                 var bands = figs.bands(figures, Period.WEEK);
@@ -189,11 +191,28 @@ final class CtrSchemeReader {
                 var couple = figs.money(figures, "personal_allowance_couple", "personal allowance, couple", Period.WEEK);
                 var child = figs.money(figures, "child_premium", "child premium", Period.WEEK);
                 var carer = figs.money(figures, "carer_premium", "carer premium", Period.WEEK);
+                var disregards = new ScottishScheme.EarningsDisregards(
+                        figs.money(figures, "earnings_disregard_lone_parent", "earnings disregard, lone parent", Period.WEEK),
+                        figs.money(figures, "earnings_disregard_limited_capability", "earnings disregard, limited capability for work", Period.WEEK),
+                        figs.money(figures, "earnings_disregard_carer", "earnings disregard, carer", Period.WEEK),
+                        figs.money(figures, "earnings_disregard_couple", "earnings disregard, couple", Period.WEEK),
+                        figs.money(figures, "earnings_disregard_single", "earnings disregard, single", Period.WEEK));
                 var water = figs.rate(figures, "water_sewerage_reduction", "water and sewerage charges reduction");
                 var nilAwardCounts = figs.flag(figures, "nil_uc_award_counts", "a UC award reduced to nil by earnings still counts as an award");
-                yield b -> new ScottishScheme(b, taper, new ScottishScheme.Allowances(under25, over25, lone, couple, child, carer), water, nilAwardCounts);
+                yield b -> new ScottishScheme(b, taper, new ScottishScheme.Allowances(under25, over25, lone, couple, child, carer), disregards, water, nilAwardCounts);
             }
         };
+    }
+
+    /**
+     * UC-earnings bands are per month (the UC statement's figure) unless the file says {@code per: week}, for a
+     * council that publishes weekly bands read on the monthly earnings × 12/52 (Brighton & Hove from 2025/26).
+     * Any other period is then refused by the figure reader as "wrong period".
+     */
+    private static Period ucEarningsBandsPer(YMap figures) {
+        if (figures.entries().get("bands") instanceof YNode.YMap m && m.entries().get("per") instanceof YNode.YScalar s && "week".equals(s.text()))
+            return Period.WEEK;
+        return Period.MONTH;
     }
 
     private static NotOnUc notOnUc(Fields f, YNode n) {

@@ -25,6 +25,7 @@ import java.util.stream.Stream;
 import uk.betteroff.kernel.ctr.CtrScheme;
 import uk.betteroff.kernel.household.Councils;
 import uk.betteroff.kernel.money.Period;
+import uk.betteroff.kernel.rates.LhaTable;
 import uk.betteroff.kernel.rates.RateBook;
 import uk.betteroff.kernel.rates.RateKey;
 import uk.betteroff.kernel.rates.RateKeys;
@@ -41,13 +42,15 @@ import uk.betteroff.yaml.YamlReader;
 import uk.betteroff.yaml.YamlTrees;
 
 /**
- * Reads and validates a rates folder: {@code YYYY-YY.yaml} per tax year, {@code references.yaml}, and
- * {@code ctr/<council>.yaml}. Refuses unknown and duplicate keys, missing values, wrong units or
+ * Reads and validates a rates folder: {@code YYYY-YY.yaml} per tax year, {@code references.yaml},
+ * {@code ctr/<council>.yaml}, and (optional) {@code lha.yaml}. Refuses unknown and duplicate keys, missing values, wrong units or
  * periods, and dangling references, each error naming file, YAML path and line. Every tax-year file must
  * give every rate the kernel reads ({@link RateKeys}).
  */
 public final class RatesLoader {
     private static final Pattern YEAR_FILE = Pattern.compile("(\\d{4})-(\\d{2})\\.yaml");
+    /** Every Broad Rental Market Area's Local Housing Allowance rates ({@link LhaReader}); optional. */
+    static final String LHA_FILE = "lha.yaml";
     private static final Set<String> RATE_FIELDS = Set.of("value", "values", "unit", "per", "refs", "note");
 
     private RatesLoader() {}
@@ -159,11 +162,31 @@ public final class RatesLoader {
                 errors.addAll(ex.errors());
             }
         }
+        // The Local Housing Allowance rates of each Broad Rental Market Area: optional (an older rates folder has none,
+        // and a private renter there needs the LHA rate typed); when present, as strict as the rest.
+        LhaTable lha = LhaTable.NONE;
+        Map<String, Reference> lhaRefs = Map.of();
+        if (texts.containsKey(LHA_FILE)) {
+            YNode tree = tree(prefix + LHA_FILE, texts.get(LHA_FILE), sha256.get(LHA_FILE), preRead, errors);
+            if (tree != null) {
+                try {
+                    LhaReader.Read read = LhaReader.read(prefix + LHA_FILE, tree);
+                    for (String id : read.references().keySet())
+                        if (references.containsKey(id))
+                            errors.add(new YamlError(prefix + LHA_FILE, 1, "references." + id,
+                                    "reference \"" + id + "\" is already defined in references.yaml: use a new id"));
+                    lha = read.table();
+                    lhaRefs = read.references();
+                } catch (YamlException ex) {
+                    errors.addAll(ex.errors());
+                }
+            }
+        }
         // The built-in list, byte for byte (every file of the folder has the tree the build read, so the build's tests read
         // and checked these very bytes), is read the first time it is used instead of at the app's start: its 350-odd
         // councils were a good part of the rates' reading. Any other folder's is read, and checked, now.
         boolean builtIn = texts.keySet().stream().allMatch(name -> preRead.tree(sha256.get(name)).isPresent());
-        Councils councils = readCouncils(texts, prefix, sha256, preRead, references, usedRefs, localRefs, unusedLocal, errors, builtIn);
+        Councils councils = readCouncils(texts, prefix, sha256, preRead, references, lhaRefs, usedRefs, localRefs, unusedLocal, errors, builtIn);
         if (!builtIn) checkSchemeCouncils(ctr.keySet(), councils, texts, prefix, errors);
         // An unused reference is reported only when everything else is sound: a broken file leaves its references unused.
         if (errors.isEmpty()) errors.addAll(unusedLocal);
@@ -176,9 +199,10 @@ public final class RatesLoader {
         List<String> files = new ArrayList<>();
         for (var name : texts.keySet()) files.add(name + " sha256:" + sha256.get(name));
         references.putAll(localRefs);
+        references.putAll(lhaRefs);
         // The last tax year with a file ends on 5 April of the next year: no rate may be assumed to run on past it.
         LocalDate lastDay = LocalDate.of(lastStartYear + 1, 4, 5);
-        RateBook book = new RateBook(values, references, HexFormat.of().formatHex(all.digest()), files, lastDay);
+        RateBook book = new RateBook(values, references, HexFormat.of().formatHex(all.digest()), files, lastDay, lha);
         return new LoadedRates(book, ctr, folderName, councils);
     }
 
@@ -209,7 +233,8 @@ public final class RatesLoader {
      * without one (a rates pack written before the list: its councils are then checked only against its CTR schemes).
      */
     private static Councils readCouncils(Map<String, String> texts, String prefix, Map<String, String> sha256, YamlTrees preRead,
-                                         Map<String, Reference> references, Set<String> usedRefs, Map<String, Reference> localRefs,
+                                         Map<String, Reference> references, Map<String, Reference> lhaRefs, Set<String> usedRefs,
+                                         Map<String, Reference> localRefs,
                                          List<YamlError> unusedLocal, List<YamlError> errors, boolean builtIn) {
         String text = texts.get(CouncilsReader.FILE);
         if (text == null) return Councils.NONE;
@@ -230,9 +255,9 @@ public final class RatesLoader {
                     errors.add(new YamlError(file, ref.line(), ref.path(), "reference \"" + ref.id() + "\" is not defined in references.yaml or in this file's references"));
             }
             for (var local : read.localReferences().values()) {
-                if (references.containsKey(local.id()) || localRefs.containsKey(local.id()))
+                if (references.containsKey(local.id()) || localRefs.containsKey(local.id()) || lhaRefs.containsKey(local.id()))
                     errors.add(new YamlError(file, 1, "references." + local.id(),
-                            "reference \"" + local.id() + "\" is already defined in references.yaml or a scheme file: use a new id or cite that one"));
+                            "reference \"" + local.id() + "\" is already defined in references.yaml, lha.yaml or a scheme file: use a new id or cite that one"));
                 else localRefs.put(local.id(), local);
             }
             unusedLocal.addAll(read.unusedReferences());

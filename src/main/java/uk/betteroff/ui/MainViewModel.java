@@ -42,6 +42,7 @@ import uk.betteroff.ui.comparison.CellViewModel;
 import uk.betteroff.ui.comparison.ComparisonViewModel;
 import uk.betteroff.ui.comparison.ScenariosViewModel;
 import uk.betteroff.ui.explain.ExplainViewModel;
+import uk.betteroff.ui.household.BrmaChoice;
 import uk.betteroff.ui.household.CouncilChoice;
 import uk.betteroff.ui.household.HouseholdViewModel;
 import uk.betteroff.ui.input.Problems;
@@ -108,6 +109,7 @@ public final class MainViewModel {
         this.adviserStore = adviserStore;
         this.background = background;
         this.household = new HouseholdViewModel(() -> councils(this.rates), today, this::changed);
+        household.setBrmas(BrmaChoice.of(rates.book().lha()));
         this.scenarios = new ScenariosViewModel(defaultWage(today.get()), this::changed);
         this.title = Bindings.createStringBinding(this::computeTitle, caseName, mode, dirty);
         caseName.addListener(o -> markDirty());
@@ -128,6 +130,7 @@ public final class MainViewModel {
         this.rates = newRates;
         this.calculator = new BetterOffCalculator(newRates.book(), newRates::ctr, newRates::council);
         household.setCouncils(councils(newRates));
+        household.setBrmas(BrmaChoice.of(newRates.book().lha()));
         lastInputs = null;
         recalculate();
     }
@@ -256,6 +259,7 @@ public final class MainViewModel {
             lastInputs = null;
             inputs.set(null);
             comparison.showProblems(p.messages());
+            household.showLhaCategory(null);
             return;
         }
         Inputs now = new Inputs(c, s);
@@ -264,8 +268,11 @@ public final class MainViewModel {
         inputs.set(now);
         calculations++;
         try {
-            comparison.show(calculator.compare(c, s));
+            Comparison result = calculator.compare(c, s);
+            comparison.show(result);
+            household.showLhaCategory(result.baseline());
         } catch (Unsupported u) {
+            household.showLhaCategory(null);
             comparison.showUnsupported(u.reason());
         } catch (IllegalArgumentException e) {
             // A record refused a combination the single fields could not see (e.g. two jobs for one person).

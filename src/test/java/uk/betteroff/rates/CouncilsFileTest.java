@@ -229,9 +229,9 @@ class CouncilsFileTest {
     @Test
     void aReferenceDefinedNowhereIsRefused() {
         int line = lineOf("id: bromley,");
-        YamlError e = onlyError(with("refs: [bromley-lha-2024]", "refs: [bromley-lha-2099]"));
+        YamlError e = onlyError(with("refs: [bromley-brmas]", "refs: [bromley-brmas-2099]"));
         assertEquals(line, e.line());
-        assertTrue(e.message().startsWith("reference \"bromley-lha-2099\" is not defined"), e.toString());
+        assertTrue(e.message().startsWith("reference \"bromley-brmas-2099\" is not defined"), e.toString());
     }
 
     @Test

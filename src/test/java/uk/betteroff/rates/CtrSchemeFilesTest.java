@@ -64,7 +64,7 @@ class CtrSchemeFilesTest {
     @Test
     void everyRealSchemeLoads() {
         LoadedRates r = RatesLoader.fromTexts(good, "rates");
-        assertEquals(java.util.Set.of("brighton-and-hove", "manchester", "newham", "north-lincolnshire", "oxford", "scotland", "wales", "westminster"),
+        assertEquals(java.util.Set.of("brent", "brighton-and-hove", "bristol", "coventry", "greenwich", "hackney", "kingston-upon-hull", "manchester", "newham", "north-lincolnshire", "oxford", "scotland", "wales", "westminster"),
                 r.ctrSchemes().keySet());
     }
 
@@ -172,6 +172,19 @@ class CtrSchemeFilesTest {
     @Test
     void badYamlNamesTheLine() {
         refused(with("name: \"Westminster", "name: \"Westminster\" extra \""), lineOf("name: \"Westminster"), "");
+    }
+
+    @Test
+    void ucEarningsBandsArePerMonthOrPerWeekOnly() {
+        Map<String, String> texts = new TreeMap<>(good);
+        String file = "ctr/brighton-and-hove.yaml", text = texts.get(file);
+        String from = "  bands:\n    unit: bands\n    per: week\n";
+        assertTrue(text.contains(from), file + " should contain " + from);
+        int line = 1 + (int) text.substring(0, text.indexOf(from) + "  bands:\n    unit: bands\n".length()).chars().filter(c -> c == '\n').count();
+        texts.put(file, text.replace(from, "  bands:\n    unit: bands\n    per: fortnight\n"));
+        YamlException ex = assertThrows(YamlException.class, () -> RatesLoader.fromTexts(texts, "rates"));
+        assertTrue(ex.errors().stream().anyMatch(e -> e.file().equals("rates/" + file) && e.line() == line && e.message().contains("wrong period")),
+                ex.getMessage());
     }
 
     @Test

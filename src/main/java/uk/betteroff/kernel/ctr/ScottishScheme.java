@@ -33,17 +33,27 @@ public final class ScottishScheme implements CtrScheme {
     public record Allowances(SchemeFigure<Money> singleUnder25, SchemeFigure<Money> single25Plus, SchemeFigure<Money> loneParent,
                              SchemeFigure<Money> couple, SchemeFigure<Money> childPremium, SchemeFigure<Money> carerPremium) {}
 
+    /**
+     * The weekly earnings disregards of Sch 3, which apply to an applicant with UC (the schedule is made for
+     * reg 49(6)(d), UC employed earnings, as well as reg 50): lone parent (para 5), limited capability for work
+     * (para 4(3)), carer element (para 6(1)(b)), couple (para 8), anyone else (para 11).
+     */
+    public record EarningsDisregards(SchemeFigure<Money> loneParent, SchemeFigure<Money> limitedCapability, SchemeFigure<Money> carer,
+                                     SchemeFigure<Money> couple, SchemeFigure<Money> single) {}
+
     private final SchemeBasics basics;
     private final SchemeFigure<Rate> taper;
     private final Allowances allowances;
+    private final EarningsDisregards disregards;
     private final SchemeFigure<Rate> water;
     private final SchemeFigure<Boolean> nilAwardCounts;
 
-    public ScottishScheme(SchemeBasics basics, SchemeFigure<Rate> taper, Allowances allowances, SchemeFigure<Rate> water,
-                          SchemeFigure<Boolean> nilAwardCounts) {
+    public ScottishScheme(SchemeBasics basics, SchemeFigure<Rate> taper, Allowances allowances, EarningsDisregards disregards,
+                          SchemeFigure<Rate> water, SchemeFigure<Boolean> nilAwardCounts) {
         this.basics = basics;
         this.taper = taper;
         this.allowances = allowances;
+        this.disregards = disregards;
         this.water = water;
         this.nilAwardCounts = nilAwardCounts;
     }
@@ -68,7 +78,7 @@ public final class ScottishScheme implements CtrScheme {
         TraceNode max = CtrSteps.maximum(basics, share.fraction(), in, nonDeps,
                 basics.maximumReduction().use(date));
         TraceNode aa = applicableAmount(h, date);
-        TraceNode income = income(in);
+        TraceNode income = income(in, h, date);
         Money excess = income.amount().minus(aa.amount()).atLeastZero();
         TraceNode excessT = TraceNode.of("ctr.excess_income", "Income above the applicable amount").amount(excess, Period.WEEK)
                 .working("Income " + income.amount().format() + " − applicable amount " + aa.amount().format() + " = " + excess.format()
@@ -125,17 +135,48 @@ public final class ScottishScheme implements CtrScheme {
         return t.build();
     }
 
-    private TraceNode income(CtrInput in) {
+    private TraceNode income(CtrInput in, Household h, LocalDate date) {
         Money e = in.uc().earnedIncome(), u = in.uc().unearnedIncome();
         Money child = in.uc().childElements().min(in.ucAward());
-        Money month = e.plus(u).plus(child);
-        Money weekly = month.times(CtrSteps.TWELVE_FIFTY_SECONDS);
+        Money earnings = e.times(CtrSteps.TWELVE_FIFTY_SECONDS);
+        Money other = u.plus(child).times(CtrSteps.TWELVE_FIFTY_SECONDS);
+        TraceNode disregard = earningsDisregard(h, earnings, date);
+        Money weekly = earnings.minus(disregard.amount()).plus(other);
         return TraceNode.of("ctr.income", "Income (UC claimant)").amount(weekly, Period.WEEK)
-                .law("SSI 2021/249 regs 42, 43, 47, 57(2)(d)")
-                .working("(UC earned income " + e.format() + " + unearned income " + u.format() + " + the UC child element counted "
-                        + child.format() + ") a month = " + month.format() + " × 12/52 = " + weekly.format()
+                .law("SSI 2021/249 regs 42, 43, 47, 49, 57(2)(d), Sch 3")
+                .working("UC earned income " + e.format() + " a month × 12/52 = " + earnings.format() + " a week, less the earnings disregard "
+                        + disregard.amount().format() + "; (unearned income " + u.format() + " + the UC child element counted " + child.format()
+                        + ") a month × 12/52 = " + other.format() + "; total " + weekly.format()
                         + " a week; the rest of the UC award is not income for the Scottish scheme")
-                .build();
+                .child(disregard).build();
+    }
+
+    /**
+     * The one Sch 3 disregard that applies, never more than the earnings. Para 5 (lone parent) comes first: para 4
+     * applies only where para 5 does not, para 6 where neither does; then the couple (para 8) or anyone else (para 11).
+     * The £17.10 of para 15 is only for earnings under reg 50 (no UC award), and para 12 (exempt work while on
+     * contributory ESA or the like) reaches no household a case describes.
+     */
+    private TraceNode earningsDisregard(Household h, Money weeklyEarnings, LocalDate date) {
+        TraceNode.Builder t = TraceNode.of("ctr.earnings_disregard", "Earnings disregard");
+        if (!weeklyEarnings.isPositive())
+            return t.amount(Money.ZERO, Period.WEEK).working("No earnings, so no earnings disregard").law("SSI 2021/249 Sch 3").build();
+        SchemeFigure<Money> figure;
+        String who, law;
+        if (!h.couple() && h.hasChildren()) { figure = disregards.loneParent(); who = "lone parent"; law = "para 5"; }
+        else if (h.adults().stream().anyMatch(a -> a.workCapability().limited())) {
+            figure = disregards.limitedCapability(); who = "UC with limited capability for work, in employment"; law = "para 4(3)";
+        } else if (h.adults().stream().anyMatch(Adult::carer)) {
+            if (h.couple())
+                throw new Unsupported(basics.name() + ": for a couple with a carer, the earnings disregard is £20 of the carer's own earnings and part of the"
+                        + " partner's (SSI 2021/249 Sch 3 paras 6-7), which needs each partner's earnings as UC counts them; not modelled yet.");
+            figure = disregards.carer(); who = "carer, UC award with the carer element"; law = "para 6(1)(b)";
+        } else if (h.couple()) { figure = disregards.couple(); who = "couple"; law = "para 8"; }
+        else { figure = disregards.single(); who = "single"; law = "para 11"; }
+        Money most = figure.at(date);
+        Money amount = most.min(weeklyEarnings);
+        return t.amount(amount, Period.WEEK).rate(figure.use(date)).law("SSI 2021/249 Sch 3 " + law + " (for an applicant with UC by reg 49(6)(d))")
+                .working(who + ": " + most.format() + " a week" + (amount.equals(most) ? "" : ", limited to the earnings " + amount.format())).build();
     }
 
     private TraceNode waterAndSewerage(Money ctr, Money councilTax, LocalDate date) {

@@ -1,8 +1,13 @@
 package uk.betteroff.kernel.household;
 
-/** The home: tenure, rent, charges the resident pays themselves, bedrooms, LHA rate and council tax. */
+/**
+ * The home: tenure, rent, charges the resident pays themselves, bedrooms, LHA rate and council tax; for a private
+ * renter also the Broad Rental Market Area ({@code brma}: an id in {@code rates/lha.yaml}, or null) whose LHA rate
+ * applies when none is entered, and any exception to the shared accommodation rate.
+ */
 public record Housing(Tenure tenure, Amount rent, Amount ineligibleCharges, int bedrooms, Amount lhaRate,
-                      CouncilTax councilTax, RentIncludes rentIncludes) {
+                      CouncilTax councilTax, RentIncludes rentIncludes, String brma,
+                      SharedAccommodationException sharedAccommodationException) {
     public record CouncilTax(Amount charge, boolean liable) {
         public static final CouncilTax NOT_LIABLE = new CouncilTax(Amount.of("0", uk.betteroff.kernel.money.Period.YEAR), false);
     }
@@ -14,7 +19,20 @@ public record Housing(Tenure tenure, Amount rent, Amount ineligibleCharges, int 
         if (lhaRate == null) lhaRate = Amount.of("0", uk.betteroff.kernel.money.Period.MONTH);
         if (councilTax == null) councilTax = CouncilTax.NOT_LIABLE;
         if (rentIncludes == null) rentIncludes = RentIncludes.NOTHING;
+        if (brma != null && brma.isBlank()) brma = null;
+        if (sharedAccommodationException == null) sharedAccommodationException = SharedAccommodationException.NONE;
         if (bedrooms < 0 || bedrooms > 20) throw new IllegalArgumentException("bedrooms must be between 0 and 20, got " + bedrooms);
+    }
+
+    /** A home with no Broad Rental Market Area and no shared accommodation exception given. */
+    public Housing(Tenure tenure, Amount rent, Amount ineligibleCharges, int bedrooms, Amount lhaRate, CouncilTax councilTax,
+                   RentIncludes rentIncludes) {
+        this(tenure, rent, ineligibleCharges, bedrooms, lhaRate, councilTax, rentIncludes, null, null);
+    }
+
+    /** The same home in a Broad Rental Market Area (an id in {@code rates/lha.yaml}, or null) with an exception, if any. */
+    public Housing withBrma(String brma, SharedAccommodationException exception) {
+        return new Housing(tenure, rent, ineligibleCharges, bedrooms, lhaRate, councilTax, rentIncludes, brma, exception);
     }
 
     /** A home whose rent includes no meals or fuel. */

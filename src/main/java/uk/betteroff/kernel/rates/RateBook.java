@@ -25,6 +25,8 @@ public final class RateBook {
     private final Map<RateValue, TraceNode.RateUse> uses;
     /** The last day the rates cover (5 April at the end of the last tax year with a file); null: no end. */
     private final LocalDate lastDay;
+    /** The Local Housing Allowance rates of each Broad Rental Market Area ({@code rates/lha.yaml}); {@link LhaTable#NONE} without that file. */
+    private final LhaTable lha;
 
     public RateBook(List<RateValue> values, Map<String, Reference> references, String fingerprint, List<String> files) {
         this(values, references, fingerprint, files, null);
@@ -32,6 +34,13 @@ public final class RateBook {
 
     /** @param lastDay the last day these rates cover, or null when they have no end (a value runs on until the next) */
     public RateBook(List<RateValue> values, Map<String, Reference> references, String fingerprint, List<String> files, LocalDate lastDay) {
+        this(values, references, fingerprint, files, lastDay, LhaTable.NONE);
+    }
+
+    /** As above, with the Local Housing Allowance rates of each Broad Rental Market Area. */
+    public RateBook(List<RateValue> values, Map<String, Reference> references, String fingerprint, List<String> files, LocalDate lastDay,
+                    LhaTable lha) {
+        this.lha = lha == null ? LhaTable.NONE : lha;
         this.lastDay = lastDay;
         Map<String, List<RateValue>> byKey = new HashMap<>();
         for (RateValue v : values) byKey.computeIfAbsent(v.key().id(), k -> new ArrayList<>()).add(v);
@@ -85,6 +94,9 @@ public final class RateBook {
 
     /** The files (with their own SHA-256) that built this book. */
     public List<String> files() { return files; }
+
+    /** The Local Housing Allowance rates of each Broad Rental Market Area (none when the folder has no {@code lha.yaml}). */
+    public LhaTable lha() { return lha; }
 
     /** The last day these rates cover (the end of the last tax year with a rates file), if they have an end. */
     public Optional<LocalDate> lastDay() { return Optional.ofNullable(lastDay); }

@@ -55,21 +55,14 @@ public final class HousingElement {
         if (housing.tenure() == uk.betteroff.kernel.household.Tenure.SOCIAL) {
             allowed = underOccupancy(c.household(), housing, rent, r, t, assumptions);
         } else {
-            Money lha = Periods.convert(housing.lhaRate().money(), housing.lhaRate().per(), Period.MONTH).roundHalfUpToPenny();
-            if (lha.isZero())
-                throw new uk.betteroff.kernel.Unsupported("A private renter needs the Local Housing Allowance rate that applies (housing.lha_rate).");
-            allowed = rent.min(lha);
+            // Private renters: the LHA rate typed, or the Broad Rental Market Area's for the household's category.
+            LocalHousingAllowance.Rate lha = LocalHousingAllowance.of(c, r, assumptions);
+            allowed = rent.min(lha.monthly());
             t.law("UC Regs 2013 Sch 4 paras 31-33");
-            TraceNode.Builder cap = TraceNode.of("uc.housing.lha_cap", "Rent allowed (Local Housing Allowance)").amount(allowed, Period.MONTH)
-                    .working("The lower of rent " + rent.format() + " and the LHA rate entered " + lha.format() + " = " + allowed.format());
-            Household h = c.household();
-            int sarAge = r.whole(UC_HOUSING_SHARED_ACCOMMODATION_AGE);
-            if (!h.couple() && !h.hasChildren() && h.eldestAdultAge() < sarAge) {
-                cap.rate(r.use(UC_HOUSING_SHARED_ACCOMMODATION_AGE));
-                assumptions.add(new Assumption("uc.housing.shared_accommodation_rate",
-                        "A single renter under " + sarAge + " without children is normally limited to the shared accommodation rate (UC Regs 2013 Sch 4 paras 27-29), unless an exception applies (e.g. care leaver under 25, 3 months in a homeless hostel aged 25+). The LHA rate entered is used as given."));
-            }
-            t.child(cap.build());
+            t.child(lha.trace());
+            t.child(TraceNode.of("uc.housing.lha_cap", "Rent allowed (Local Housing Allowance)").amount(allowed, Period.MONTH)
+                    .working("The lower of rent " + rent.format() + " and " + lha.words() + " " + lha.monthly().format() + " = " + allowed.format())
+                    .build());
         }
         TraceNode contributions = nonDependantContributions(c.household(), r);
         Money element = allowed.minus(contributions.amount()).atLeastZero();

@@ -18,6 +18,7 @@ import javafx.scene.layout.VBox;
 import uk.betteroff.kernel.household.Child;
 import uk.betteroff.kernel.household.DisabilityBenefit;
 import uk.betteroff.kernel.household.Nation;
+import uk.betteroff.kernel.household.SharedAccommodationException;
 import uk.betteroff.kernel.household.Tenure;
 import uk.betteroff.kernel.household.UnearnedIncome;
 import uk.betteroff.kernel.household.WorkCapability;
@@ -210,6 +211,30 @@ public final class HouseholdView {
             lha.field().setId("home-lha_rate");
             return new FormGrid.Made(lha.field(), lha.node());
         }, vm.tenureProperty().isEqualTo(Tenure.PRIVATE));
+        // a private tenant's BRMA: with no LHA rate typed, its rate for the household's category is used (the working says which and why)
+        g.rowWhenFirstNeeded("home.brma", () -> {
+            ComboBox<BrmaChoice> brma = new ComboBox<>(vm.brmasInNation());
+            brma.valueProperty().bindBidirectional(vm.brmaProperty());
+            brma.setAccessibleText(Messages.plain("home.brma"));
+            brma.setAccessibleHelp(Messages.get("home.brma.help"));
+            brma.setTooltip(new javafx.scene.control.Tooltip(Messages.get("home.brma.help")));
+            brma.setMaxWidth(Double.MAX_VALUE);
+            brma.setId("home-brma");
+            return new FormGrid.Made(brma, brma);
+        }, vm.tenureProperty().isEqualTo(Tenure.PRIVATE));
+        g.rowWhenFirstNeeded("home.shared_accommodation_exception", () -> {
+            ChoiceBox<SharedAccommodationException> e = Form.choice(vm.sharedAccommodationExceptionProperty(),
+                    List.of(SharedAccommodationException.values()), "shared_accommodation_exception", Messages.plain("home.shared_accommodation_exception"));
+            e.setId("home-shared_accommodation_exception");
+            return new FormGrid.Made(e, e);
+        }, vm.tenureProperty().isEqualTo(Tenure.PRIVATE));
+        g.wideWhenFirstNeeded(() -> {
+            Label category = new Label();
+            category.textProperty().bind(vm.lhaCategoryProperty());
+            category.setWrapText(true);
+            category.setId("home-lha_category");
+            return category;
+        }, vm.tenureProperty().isEqualTo(Tenure.PRIVATE).and(vm.lhaCategoryProperty().isNotEmpty()));
         return g.node();
     }
 

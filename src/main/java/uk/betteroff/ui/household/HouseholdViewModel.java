@@ -26,6 +26,7 @@ import uk.betteroff.kernel.household.Housing;
 import uk.betteroff.kernel.household.Nation;
 import uk.betteroff.kernel.household.NonDependant;
 import uk.betteroff.kernel.household.RentIncludes;
+import uk.betteroff.kernel.household.SharedAccommodationException;
 import uk.betteroff.kernel.household.Tenure;
 import uk.betteroff.kernel.money.Money;
 import uk.betteroff.kernel.money.Period;
@@ -71,6 +72,15 @@ public final class HouseholdViewModel {
     /** Kept from an opened case file though not (yet) shown: other adults in the home and meals/fuel in the rent. */
     private List<NonDependant> nonDependants = List.of();
     private RentIncludes rentIncludes = RentIncludes.NOTHING;
+    /** A private tenant's Broad Rental Market Area (rates/lha.yaml), the ones of the case's nation to choose from. */
+    private final ObservableList<BrmaChoice> brmas = FXCollections.observableArrayList(BrmaChoice.NONE);
+    private final FilteredList<BrmaChoice> brmasInNation = new FilteredList<>(brmas, c -> BrmaChoice.shownFor(c, Nation.ENGLAND));
+    private final ObjectProperty<BrmaChoice> brma = new SimpleObjectProperty<>(this, "brma", BrmaChoice.NONE);
+    /** The LHA category the last calculation worked out for a private tenant, and why (empty when none). */
+    private final StringProperty lhaCategory = new SimpleStringProperty(this, "lhaCategory", "");
+    /** Why a single private tenant under 35 is not held to the shared accommodation rate (UC Regs 2013 Sch 4 para 29), if so. */
+    private final ObjectProperty<SharedAccommodationException> sharedAccommodationException =
+            new SimpleObjectProperty<>(this, "sharedAccommodationException", SharedAccommodationException.NONE);
 
     /** The councils not yet put in the list (null once they are): made the first time the list is used. */
     private java.util.function.Supplier<? extends Collection<CouncilChoice>> councilsLater;
@@ -100,10 +110,11 @@ public final class HouseholdViewModel {
             if (now.nation() != null) nation.set(now.nation());
             if (now.london() != null) london.set(now.london());
         });
+        nation.addListener((o, was, now) -> brmasInNation.setPredicate(c -> BrmaChoice.shownFor(c, now)));
         Changes.watch(o -> onChange.run(), date.textProperty(), nation, london, couple, children, capital.textProperty(), tenure,
                 rent.money().textProperty(), rent.perProperty(), ineligibleCharges.money().textProperty(), ineligibleCharges.perProperty(),
                 bedrooms.textProperty(), lhaRate.money().textProperty(), lhaRate.perProperty(), councilTax.money().textProperty(),
-                councilTax.perProperty(), councilTaxLiable, council);
+                councilTax.perProperty(), councilTaxLiable, council, brma, sharedAccommodationException);
     }
 
     public TextInput<LocalDate> date() { return date; }
@@ -136,6 +147,44 @@ public final class HouseholdViewModel {
     }
     public ObjectProperty<CouncilChoice> councilProperty() { return council; }
     public List<NonDependant> nonDependants() { return nonDependants; }
+    /** The BRMAs of the chosen nation, after "none (type the LHA rate)". */
+    public ObservableList<BrmaChoice> brmasInNation() { return brmasInNation; }
+    public ObjectProperty<BrmaChoice> brmaProperty() { return brma; }
+
+    public StringProperty lhaCategoryProperty() { return lhaCategory; }
+    public ObjectProperty<SharedAccommodationException> sharedAccommodationExceptionProperty() { return sharedAccommodationException; }
+
+    /** Shows the LHA category and its reason from a calculation's out-of-work column (the working of uc.housing.lha_category). */
+    public void showLhaCategory(uk.betteroff.kernel.result.ScenarioResult baseline) {
+        String words = "";
+        if (baseline != null && tenure.get() == Tenure.PRIVATE) {
+            var housing = baseline.figures().get("uc_housing_element");
+            if (housing != null && housing.trace() != null)
+                words = housing.trace().find("uc.housing.lha_category").map(t -> Messages.format("home.lha_category", t.working())).orElse("");
+        }
+        lhaCategory.set(words);
+    }
+
+    /** Replaces the BRMA list (rates loaded or changed), keeping the chosen one by id. */
+    public void setBrmas(Collection<BrmaChoice> known) {
+        BrmaChoice chosen = brma.get();
+        brmas.setAll(known.isEmpty() ? List.of(BrmaChoice.NONE) : known);
+        selectBrma(chosen == null ? null : chosen.id());
+    }
+
+    /** Chooses the BRMA by id (as in a case file); an id the rates do not have is kept so the kernel can say so. */
+    public void selectBrma(String id) {
+        if (id == null) {
+            brma.set(BrmaChoice.NONE);
+            return;
+        }
+        BrmaChoice found = BrmaChoice.byId(brmas, id);
+        if (found == null) {
+            found = new BrmaChoice(id, id, nation.get(), false);
+            brmas.add(found);
+        }
+        brma.set(found);
+    }
 
     private final List<Runnable> nonDependantListeners = new ArrayList<>();
 
@@ -195,6 +244,7 @@ public final class HouseholdViewModel {
         if (p.any()) return null;
         Housing.CouncilTax tax = councilTaxLiable.get() ? new Housing.CouncilTax(ct, true) : Housing.CouncilTax.NOT_LIABLE;
         Housing housing = new Housing(t, rentA, inel, beds, lha, tax, t.renting() ? rentIncludes : RentIncludes.NOTHING);
+        if (t == Tenure.PRIVATE) housing = housing.withBrma(brma.get() == null ? null : brma.get().id(), sharedAccommodationException.get());
         Household h = new Household(as, cs, nonDependants, cap);
         String councilId = council.get() == null ? null : council.get().id();
         return new Circumstances(d, nation.get(), councilId, london.get(), h, housing);
@@ -227,6 +277,8 @@ public final class HouseholdViewModel {
         councilTax.set(ho.councilTax().charge());
         councilTaxLiable.set(ho.councilTax().liable());
         rentIncludes = ho.rentIncludes();
+        selectBrma(ho.brma());
+        sharedAccommodationException.set(ho.sharedAccommodationException());
         selectCouncil(councilId != null ? councilId : c.council());
     }
 
@@ -240,6 +292,8 @@ public final class HouseholdViewModel {
         children.clear();
         setNonDependants(List.of());
         rentIncludes = RentIncludes.NOTHING;
+        brma.set(BrmaChoice.NONE);
+        sharedAccommodationException.set(SharedAccommodationException.NONE);
         capital.setText("");
         tenure.set(Tenure.SUPPORTED);
         rent.set(Amount.NONE_WEEKLY);

@@ -208,11 +208,69 @@ class CouncilTaxReductionTest {
     }
 
     @Test
+    void scotlandDisregardsTwentyPoundsOfEarningsForALimitedCapabilityUcClaimantButRefusesACoupleWithACarerInWork() {
+        // SSI 2021/249 Sch 3 para 4(1), (3)(a): £20 where the applicant has an award of UC and limited capability for work
+        // and is in employment. Single 30 with LCWRA, 10 hours at £12.71 = £127.10 a week, £550.77 a month on the UC
+        // statement; × 12/52 = £127.1008 − £20 = £107.1008 − personal allowance £95.55 (Sch 1 para 1) = £11.5508;
+        // 20% = £2.3102; £21.00 − £2.3102 = £18.6898, rounded once: £18.69.
+        Adult lcwra = new Adult(30, WorkCapability.LCWRA, DisabilityBenefit.NONE, false, List.of());
+        Comparison c = TestRates.calculator().compare(in("glasgow", Nation.SCOTLAND, "2026-07-01",
+                new Household(List.of(lcwra), List.of(), List.of(), Money.ZERO), liable("1095")), List.of(Cases.working("10 hours", "10", "12.71")));
+        assertEquals(Money.of("18.69"), c.scenarios().get(0).figure("council_tax_reduction").week());
+        TraceNode disregard = c.scenarios().get(0).figure("council_tax_reduction").trace().find("ctr.earnings_disregard").orElseThrow();
+        assertEquals(Money.of("20.00"), disregard.amount());
+        assertTrue(String.join(" ", disregard.law()).contains("para 4(3)"), disregard.law().toString());
+        // Paras 6-7: for a couple with a carer the £20 is of the carer's own earnings plus part of the partner's, which
+        // needs each partner's earnings as UC counts them: refused rather than guessed (out of work there is nothing to disregard).
+        Adult carer = new Adult(30, WorkCapability.FIT, DisabilityBenefit.NONE, true, List.of());
+        Household couple = new Household(List.of(Adult.aged(30), carer), List.of(), List.of(), Money.ZERO);
+        assertEquals(Money.of("21.00"), ctr(outOfWork(TestRates.calculator(), in("glasgow", Nation.SCOTLAND, "2026-07-01", couple, liable("1095")))));
+        Unsupported u = assertThrows(Unsupported.class, () -> TestRates.calculator().compare(in("glasgow", Nation.SCOTLAND, "2026-07-01", couple, liable("1095")),
+                List.of(Cases.working("10 hours", "10", "12.71"))));
+        assertTrue(u.reason().contains("paras 6-7"), u.reason());
+    }
+
+    @Test
     void schemesWhoseRulesForSomeoneOffUcAreNotKnownSaySo() {
+        // Each file says why in its not_on_uc: Brighton's traditional scheme (taper not found); Greenwich, Hackney and
+        // Southwark (allowances and earnings disregards for someone not on UC not found in the sources read).
         Scenario thirtyHours = Cases.working("30 hours", "30", "12.71");
+        for (String council : List.of("brighton-and-hove", "greenwich", "hackney")) {
+            Unsupported u = assertThrows(Unsupported.class, () -> TestRates.calculator()
+                    .compare(in(council, Nation.ENGLAND, "2026-07-01", single(30), liable("1095")), List.of(thirtyHours)), council);
+            assertTrue(u.reason().contains("no Universal Credit award"), council + ": " + u.reason());
+        }
+    }
+
+    @Test
+    void bristolOffUcUsesItsOwnAllowancesButRefusesAFamilyItsFileLacks() {
+        // Bristol Council Tax Reduction Scheme 2026-2027 Appendix 1: couple below pension age £150.15 a week; 37.5 hours, no UC.
+        Household couple = new Household(List.of(Adult.aged(30), Adult.aged(30)), List.of(), List.of(), Money.ZERO);
+        Comparison c = TestRates.calculator().compare(in("bristol", Nation.ENGLAND, "2026-07-01", couple, liable("1460")),
+                List.of(Cases.working("37.5 hours", "37.5", "12.71")));
+        TraceNode aa = c.scenarios().get(0).figure("council_tax_reduction").trace().find("ctr.applicable_amount").orElseThrow();
+        assertEquals(Money.of("150.15"), aa.amount());
+        // Bristol keeps the family premium (£20.22, Appendix 1) that Housing Benefit dropped, and its child
+        // allowances are not in the file: a lone parent with no UC award is refused, not given HB's figures.
+        Household loneParent = new Household(List.of(Adult.aged(30)), Cases.children(false, 4), List.of(), Money.ZERO);
         Unsupported u = assertThrows(Unsupported.class, () -> TestRates.calculator()
-                .compare(in("brighton-and-hove", Nation.ENGLAND, "2026-07-01", single(30), liable("1095")), List.of(thirtyHours)));
-        assertTrue(u.reason().contains("no Universal Credit award"), u.reason());
+                .compare(in("bristol", Nation.ENGLAND, "2026-07-01", loneParent, liable("1460")), List.of(Cases.working("37.5 hours", "37.5", "16.00"))));
+        assertTrue(u.reason().contains("child allowances"), u.reason());
+    }
+
+    @Test
+    void brightonReadsItsWeeklyBandsOnTheMonthlyUcEarningsTimesTwelveOverFiftyTwoEachYear() {
+        // Brighton & Hove "How we calculate Council Tax Reduction": weekly earned income = the UC statement's monthly
+        // earnings × 12 ÷ 52. 11 hours at £11.44 = £125.84 a week net (no tax or NI), £545.31 a month on the UC statement,
+        // £125.84 a week again. 2024/25 bands: £120.43 to £156.55 is level 3, 40% of £21.00 (£1,095 × 7 ÷ 365) = £8.40;
+        // 2025/26 bands (from 1 April 2025): £89.95 to £128.49 is level 2, 60% = £12.60.
+        Scenario elevenHours = Cases.working("11 hours", "11", "11.44");
+        Comparison y2024 = TestRates.calculator().compare(in("brighton-and-hove", Nation.ENGLAND, "2024-07-01", single(30), liable("1095")), List.of(elevenHours));
+        Comparison y2025 = TestRates.calculator().compare(in("brighton-and-hove", Nation.ENGLAND, "2025-07-01", single(30), liable("1095")), List.of(elevenHours));
+        assertEquals(Money.of("8.40"), y2024.scenarios().get(0).figure("council_tax_reduction").week());
+        assertEquals(Money.of("12.60"), y2025.scenarios().get(0).figure("council_tax_reduction").week());
+        TraceNode band = y2025.scenarios().get(0).figure("council_tax_reduction").trace().find("ctr.band").orElseThrow();
+        assertTrue(band.working().contains("× 12/52") && band.working().contains("band 2 (earnings up to £128.49 a week)"), band.working());
     }
 
     @Test
@@ -239,8 +297,49 @@ class CouncilTaxReductionTest {
     }
 
     @Test
+    void northLincolnshireMakesNoDeductionForOtherAdults() {
+        // North Lincolnshire Working Age Scheme page: "No deduction is made for adults other than you and your partner
+        // living in your home". Out of work, band 1: 50% of £21.00 (£1,095 × 7 ÷ 365) = £10.50, a working son or not.
+        Household h = new Household(List.of(Adult.aged(30)), List.of(),
+                List.of(new NonDependant(22, Amount.of("400", Period.WEEK), new BigDecimal("37.5"), false)), Money.ZERO);
+        assertEquals(Money.of("10.50"), ctr(outOfWork(TestRates.calculator(), in("north-lincolnshire", Nation.ENGLAND, "2026-07-01", h, liable("1095")))));
+    }
+
+    @Test
+    void hullDeductsForAWorkingNonDependantByGrossIncome() {
+        // Hull CTR Scheme 2025/26 para 29 (as PolicyEngine UK encodes it, used for 2026/27): a non-dependant in
+        // remunerative work (16 hours, para 10) with gross income £300 a week (from £266): £10.20. Out of work:
+        // 80% of £21.00 (£1,095 × 7 ÷ 365) = £16.80 − £10.20 = £6.60.
+        Household h = new Household(List.of(Adult.aged(30)), List.of(),
+                List.of(new NonDependant(40, Amount.of("300", Period.WEEK), new BigDecimal("37.5"), false)), Money.ZERO);
+        assertEquals(Money.of("6.60"), ctr(outOfWork(TestRates.calculator(), in("kingston-upon-hull", Nation.ENGLAND, "2026-07-01", h, liable("1095")))));
+    }
+
+    @Test
+    void coventryDeductsForANonDependantNotInRemunerativeWork() {
+        // Coventry 2026/27 scheme section 58 (as PolicyEngine UK encodes it): a non-dependant not in remunerative work
+        // (10 hours) pays the lowest deduction, £5.20. Out of work: 80% of £21.00 = £16.80 − £5.20 = £11.60.
+        Household h = new Household(List.of(Adult.aged(30)), List.of(),
+                List.of(new NonDependant(22, Amount.of("120", Period.WEEK), new BigDecimal("10"), false)), Money.ZERO);
+        assertEquals(Money.of("11.60"), ctr(outOfWork(TestRates.calculator(), in("coventry", Nation.ENGLAND, "2026-07-01", h, liable("1095")))));
+    }
+
+    @Test
+    void brentDeductsEightPoundsForANonDependantWhoDoesNotWorkAndTwentyForOneWhoDoes() {
+        // Brent's page as PolicyEngine UK encodes it: £8 a week for a non-dependant who does not work, £20 for one who
+        // does. Out of work: 65% of £21.00 = £13.65 − £8 = £5.65; with a working son, £13.65 − £20 is nil.
+        Household idle = new Household(List.of(Adult.aged(30)), List.of(),
+                List.of(new NonDependant(22, Amount.of("90", Period.WEEK), BigDecimal.ZERO, false)), Money.ZERO);
+        Household working = new Household(List.of(Adult.aged(30)), List.of(),
+                List.of(new NonDependant(22, Amount.of("300", Period.WEEK), new BigDecimal("37.5"), false)), Money.ZERO);
+        assertEquals(Money.of("5.65"), ctr(outOfWork(TestRates.calculator(), in("brent", Nation.ENGLAND, "2026-07-01", idle, liable("1095")))));
+        assertEquals(Money.ZERO, ctr(outOfWork(TestRates.calculator(), in("brent", Nation.ENGLAND, "2026-07-01", working, liable("1095")))));
+    }
+
+    @Test
     void aSchemeNeverReducesBelowNilOrAboveTheCouncilTax() {
-        for (String council : List.of("westminster", "newham", "oxford", "north-lincolnshire", "brighton-and-hove", "manchester"))
+        for (String council : List.of("westminster", "newham", "oxford", "north-lincolnshire", "brighton-and-hove", "manchester", "kingston-upon-hull", "coventry", "brent",
+                "bristol", "greenwich", "hackney"))
             for (String hours : List.of("0", "3", "8", "12", "14")) {
                 Scenario s = Cases.working(hours + " hours", hours, "12.71");
                 Comparison c = TestRates.calculator().compare(in(council, Nation.ENGLAND, "2026-07-01", single(30), liable("1500")), List.of(s));
