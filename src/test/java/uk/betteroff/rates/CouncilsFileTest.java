@@ -124,6 +124,14 @@ class CouncilsFileTest {
     }
 
     @Test
+    void everyBrmaNamedIsAnAreaOfTheLhaTable() {
+        // the BRMA ids follow one rule in both files (the rent officers' name in lower case with hyphens)
+        var areas = TestRates.loaded().book().lha().areas();
+        for (Council c : councils().all())
+            for (String brma : c.brmas()) assertTrue(areas.containsKey(brma), c.id() + ": " + brma + " is not an area in rates/lha.yaml");
+    }
+
+    @Test
     void theBuildPreReadTheList() {
         // the app's start takes the tree the build read (PreReadRates) instead of parsing 400 lines of YAML
         YamlTrees builtIn = PreReadRates.builtIn();
