@@ -118,6 +118,10 @@ class CouncilsFileTest {
         assertEquals(List.of("inner-south-west-london", "outer-south-west-london"), councils().find("wandsworth").orElseThrow().brmas());
         // ashford.gov.uk LHA room rates from April 2024: "Ashford BRMA [86] … Canterbury BRMA [15] … High Weald BRMA [83]".
         assertEquals(List.of("ashford", "canterbury", "high-weald"), councils().find("ashford").orElseThrow().brmas());
+        // bathnes.gov.uk: "Bath & North East Somerset Council has two - Bath and Bristol".
+        assertEquals(List.of("bath", "bristol"), councils().find("bath-and-north-east-somerset").orElseThrow().brmas());
+        // staffordbc.gov.uk: "covered by three BRMA's: Mid Staffs, Staffordshire North and Salop" (the Shropshire BRMA).
+        assertEquals(List.of("mid-staffs", "shropshire", "staffordshire-north"), councils().find("stafford").orElseThrow().brmas());
         // No council-to-BRMA table was found: every other council says not found (never inferred from a BRMA's name).
         Council edinburgh = councils().find("city-of-edinburgh").orElseThrow();
         assertFalse(edinburgh.brmasFound());
