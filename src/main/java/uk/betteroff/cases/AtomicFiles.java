@@ -14,6 +14,10 @@ import java.nio.file.StandardOpenOption;
  * Replaces a file so that a reader (or the next start after a crash or power cut) sees either the whole
  * old file or the whole new one, never half of each: the new bytes go to a temporary file in the same
  * folder, are forced to the disk, and the temporary file is then renamed over the old one in one step.
+ * <p>
+ * Everything written this way holds a household's details (a case, the recovery copy, a print-out), so on Linux and
+ * macOS the file is the user's alone (0600) whatever the file it replaces allowed, and a folder made for it is too
+ * (0700). On Windows the files live under the user's profile, whose access rules already keep them to the user.
  */
 public final class AtomicFiles {
     /** Temporary files are named {@code .<target name>.<random>.part}; a crash can leave one behind. */
@@ -36,7 +40,7 @@ public final class AtomicFiles {
     static void write(Path target, byte[] bytes, BeforeMove beforeMove) throws IOException {
         Path file = target.toAbsolutePath().normalize();
         Path folder = file.getParent();
-        Files.createDirectories(folder);
+        PrivateFiles.createFolders(folder);
         removeLeftovers(file);
         Path temp = Files.createTempFile(folder, "." + file.getFileName() + ".", TEMP_SUFFIX);
         boolean moved = false;
@@ -46,7 +50,7 @@ public final class AtomicFiles {
                 while (buf.hasRemaining()) ch.write(buf);
                 ch.force(true);
             }
-            keepPermissions(file, temp);
+            PrivateFiles.ownerOnly(temp);
             beforeMove.run(temp);
             try {
                 Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -62,24 +66,32 @@ public final class AtomicFiles {
     }
 
     /**
-     * A replaced file keeps its POSIX permissions; a new file keeps the temporary file's owner-only ones
-     * (a case holds personal details). On Windows the folder's access rules apply either way.
-     */
-    private static void keepPermissions(Path file, Path temp) throws IOException {
-        if (!Files.exists(file) || !Files.getFileStore(temp).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) return;
-        Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(file));
-    }
-
-    /**
      * Temporary files a crash left beside the target (they never replaced it, so they hold nothing
      * needed). Only those more than a minute old: a younger one may be another save in progress.
      */
     private static void removeLeftovers(Path file) throws IOException {
-        String prefix = "." + file.getFileName() + ".";
+        removeLeftovers(file.getParent(), "." + file.getFileName() + ".");
+    }
+
+    /**
+     * Every temporary file a killed save left in {@code folder} (named {@code .<file>.<random>.part}), more than a
+     * minute old: the app calls this at start for its own folder and the folders of the recent cases, so a crash does
+     * not leave a household's details in a stray file until the next save there. A folder that cannot be read is
+     * left alone (there is nothing to tidy that this user could have written).
+     */
+    public static void removeLeftoversIn(Path folder) {
+        try {
+            if (Files.isDirectory(folder)) removeLeftovers(folder, ".");
+        } catch (IOException | java.nio.file.DirectoryIteratorException e) {
+            // not readable: nothing of ours to remove
+        }
+    }
+
+    private static void removeLeftovers(Path folder, String prefix) throws IOException {
         java.nio.file.attribute.FileTime cutoff = java.nio.file.attribute.FileTime.from(java.time.Instant.now().minus(LEFTOVER_AGE));
-        try (DirectoryStream<Path> ds = Files.newDirectoryStream(file.getParent(), p -> {
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(folder, p -> {
             String n = p.getFileName().toString();
-            return n.startsWith(prefix) && n.endsWith(TEMP_SUFFIX);
+            return n.startsWith(prefix) && n.endsWith(TEMP_SUFFIX) && Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS);
         })) {
             for (Path p : ds) {
                 try {

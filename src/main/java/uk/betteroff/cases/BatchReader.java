@@ -19,7 +19,16 @@ import tools.jackson.dataformat.csv.CsvReadFeature;
  * surrounding spaces; a UTF-8 byte-order mark (as spreadsheet programs write) is ignored. Blank lines are skipped.
  */
 public final class BatchReader implements Closeable {
-    private static final CsvMapper CSV = CsvMapper.builder()
+    /**
+     * A cell longer than this cannot be read on from: it is not a caseload, or a quote was left open and swallowed the
+     * rest of the file. Rows before it are kept; cells over {@link BatchRowMapper#MAX_CELL} but under this are refused
+     * row by row.
+     */
+    static final int MAX_CELL_READ = 100_000;
+
+    private static final CsvMapper CSV = CsvMapper.builder(tools.jackson.dataformat.csv.CsvFactory.builder()
+                    .streamReadConstraints(tools.jackson.core.StreamReadConstraints.builder().maxStringLength(MAX_CELL_READ).build())
+                    .build())
             .enable(CsvReadFeature.WRAP_AS_ARRAY)
             .enable(CsvReadFeature.SKIP_EMPTY_LINES)
             .build();
@@ -87,6 +96,9 @@ public final class BatchReader implements Closeable {
             if (t instanceof java.nio.charset.CharacterCodingException)
                 return new CsvProblem(file, "not UTF-8 text (save it from the spreadsheet as \"CSV UTF-8\")");
         long line = e.getLocation() != null && e.getLocation().getLineNr() > 0 ? e.getLocation().getLineNr() : fallbackLine;
+        if (e instanceof tools.jackson.core.exc.StreamConstraintsException)
+            return new CsvProblem(file, fallbackLine, String.format("a cell of more than %,d characters starts in this row: this is not a caseload file, or a quote"
+                    + " (\") was left open and took in the rest of the file", MAX_CELL_READ));
         return new CsvProblem(file, line, e.getOriginalMessage());
     }
 

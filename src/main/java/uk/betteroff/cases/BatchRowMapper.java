@@ -13,6 +13,8 @@ import uk.betteroff.kernel.household.Adult;
 import uk.betteroff.kernel.household.Amount;
 import uk.betteroff.kernel.household.Child;
 import uk.betteroff.kernel.household.Circumstances;
+import uk.betteroff.kernel.household.CouncilId;
+import uk.betteroff.kernel.household.Limits;
 import uk.betteroff.kernel.household.DisabilityBenefit;
 import uk.betteroff.kernel.household.Household;
 import uk.betteroff.kernel.household.Housing;
@@ -26,6 +28,8 @@ import uk.betteroff.kernel.household.WorkCapability;
 import uk.betteroff.kernel.money.Money;
 import uk.betteroff.kernel.money.Period;
 import uk.betteroff.kernel.money.Rate;
+import uk.betteroff.yaml.Decimals;
+import uk.betteroff.yaml.Fields;
 
 /**
  * Turns one caseload row into a household and its one in-work option, checking every cell; a row with
@@ -33,12 +37,14 @@ import uk.betteroff.kernel.money.Rate;
  * ({@code hours: "forty" is not a number}). Empty optional cells take the defaults in the README ("Batch").
  */
 public final class BatchRowMapper {
-    private static final BigDecimal MAX_MONEY = new BigDecimal("10000000");
-    private static final BigDecimal MAX_HOURS = BigDecimal.valueOf(100);
-    private static final BigDecimal MAX_WAGE = BigDecimal.valueOf(10000);
+    private static final BigDecimal MAX_MONEY = Limits.MONEY_MAX;
+    private static final BigDecimal MAX_HOURS = Limits.HOURS_MAX;
+    private static final BigDecimal MAX_WAGE = Limits.HOURLY_WAGE_MAX;
     /** The case format's born_before_2017_04_06 (first-child higher rate, UC Regs 2013 reg 24 and 36(3A)). */
     private static final LocalDate FIRST_CHILD_RATE_DATE = LocalDate.of(2017, 4, 6);
-    private static final String COUNCIL_ID = "[a-z0-9]+(-[a-z0-9]+)*";
+
+    /** Characters in any cell: far more than any real id, amount or list of ages (a longer one is refused at once). */
+    public static final int MAX_CELL = 1_000;
 
     /** A row turned into a household ({@link Ready}), or refused with its problems. */
     public sealed interface Mapped {
@@ -77,12 +83,25 @@ public final class BatchRowMapper {
         this.lastDate = lastDate;
     }
 
-    /** The row's id cell as given (empty when the row has none). */
-    public String id(BatchReader.RawRow raw) { return new Row(raw.cells()).text("id"); }
+    /**
+     * The row's id cell as given (empty when the row has none); an id longer than any real cell is cut to
+     * {@link #MAX_CELL} characters and marked, so a refused row still shows where it came from without copying a
+     * megabyte into the output.
+     */
+    public String id(BatchReader.RawRow raw) {
+        String id = new Row(raw.cells()).text("id");
+        return id.length() <= MAX_CELL ? id : id.substring(0, MAX_CELL) + "…";
+    }
 
     public Mapped map(BatchReader.RawRow raw) {
         Row r = new Row(raw.cells());
-        String id = r.text("id");
+        String id = id(raw);
+        for (var col : header.index().entrySet()) {
+            int i = col.getValue();
+            if (i < raw.cells().length && raw.cells()[i].length() > MAX_CELL)
+                return new Refused(id, raw.line(), col.getKey() + ": a cell of " + String.format("%,d", raw.cells()[i].length())
+                        + " characters, longer than any real one (at most " + String.format("%,d", MAX_CELL) + ")");
+        }
         if (!header.missing().isEmpty()) {
             List<String> names = header.missing().stream().map(c -> "\"" + c + "\"").toList();
             return new Refused(id, raw.line(), "missing column" + (names.size() == 1 ? " " : "s ") + String.join(", ", names) + " (not in the header)");
@@ -109,10 +128,10 @@ public final class BatchRowMapper {
         BigDecimal ctYear = r.number("council_tax_year", BigDecimal.ZERO, MAX_MONEY, BigDecimal.ZERO);
         Boolean liable = r.bool("council_tax_liable", ctYear != null && ctYear.signum() > 0);
         if (tenure != null && tenure.renting() && rent != null && rent.signum() == 0)
-            r.problem("rent_week: \"" + r.text("rent_week") + "\": a " + tenure.name().toLowerCase(Locale.ROOT) + " tenancy needs the weekly rent");
+            r.problem("rent_week: \"" + shown(r.text("rent_week")) + "\": a " + tenure.name().toLowerCase(Locale.ROOT) + " tenancy needs the weekly rent");
         Optional<Council> known = Optional.empty();
-        if (!council.isEmpty() && !council.matches(COUNCIL_ID))
-            r.problem("council: \"" + r.text("council") + "\" is not a council id (the council's name in lower case with hyphens, e.g. brighton-and-hove)");
+        if (!council.isEmpty() && !CouncilId.isValid(council))
+            r.problem("council: \"" + shown(r.text("council")) + "\" is not a council id (" + CouncilId.RULE + ")");
         else if (!council.isEmpty() && councils.known()) {
             known = councils.find(council);
             if (known.isEmpty()) r.problem("council: " + CouncilNames.unknown(council, councils));
@@ -120,7 +139,7 @@ public final class BatchRowMapper {
         if (known.isPresent()) {
             Council k = known.get();
             council = k.id();
-            CouncilNames.notInForce(k, date).ifPresent(why -> r.problem("council: \"" + r.text("council") + "\": " + why));
+            CouncilNames.notInForce(k, date).ifPresent(why -> r.problem("council: \"" + shown(r.text("council")) + "\": " + why));
             // left empty, the nation and London follow the council; given, they must agree with it
             if (r.text("nation").isEmpty()) nation = k.nation();
             else if (nation != null && nation != k.nation())
@@ -129,7 +148,7 @@ public final class BatchRowMapper {
             else if (london != null && london != k.london())
                 r.problem("london: " + CouncilNames.londonContradicts(london, k) + " (leave london empty to take the council's)");
         }
-        if (council.matches(COUNCIL_ID) || council.isEmpty())
+        if (council.isEmpty() || CouncilId.isValid(council))
             if (nation == Nation.ENGLAND && liable == Boolean.TRUE && ctYear != null && ctYear.signum() > 0) {
                 if (council.isEmpty()) r.problem("council: empty, but council tax is payable (council_tax_liable true): the council's Council Tax Reduction scheme is needed");
                 else if (!knownCouncil.test(council) && (known.isPresent() || !councils.known()))
@@ -144,11 +163,11 @@ public final class BatchRowMapper {
         BigDecimal hours = r.number("hours", BigDecimal.ZERO, MAX_HOURS, null);
         BigDecimal wage = r.number("hourly_wage", BigDecimal.ZERO, MAX_WAGE, null);
         Job.PayFrequency pay = r.choice("pay", Job.PayFrequency.class, Job.PayFrequency.WEEKLY);
-        Integer bedrooms = r.integer("bedrooms", 0, 20, 0);
+        Integer bedrooms = r.integer("bedrooms", 0, Limits.BEDROOMS_MAX, 0);
         BigDecimal lha = r.number("lha_rate_month", BigDecimal.ZERO, MAX_MONEY, BigDecimal.ZERO);
         String brma = r.text("brma").toLowerCase(Locale.ROOT);
-        if (!brma.isEmpty() && !brma.matches(COUNCIL_ID))
-            r.problem("brma: \"" + r.text("brma") + "\" is not a Broad Rental Market Area id (its name in lower case with hyphens, e.g. inner-south-east-london, lothian)");
+        if (!brma.isEmpty() && !Limits.isHyphenatedId(brma))
+            r.problem("brma: \"" + shown(r.text("brma")) + "\" is not a Broad Rental Market Area id (its name in lower case with hyphens, e.g. inner-south-east-london, lothian)");
         else if (!brma.isEmpty() && tenure != null && tenure != Tenure.PRIVATE)
             r.problem("brma: \"" + brma + "\" is for private renters (the Local Housing Allowance area), but tenure is " + tenure.name().toLowerCase(Locale.ROOT));
         Job.Pension pension = pension(r);
@@ -177,10 +196,10 @@ public final class BatchRowMapper {
         String dbCol = "adult" + n + "_disability_benefit", carerCol = "adult" + n + "_carer";
         if (!required && r.text(ageCol).isEmpty()) {
             for (String col : List.of(capCol, dbCol, carerCol))
-                if (!r.text(col).isEmpty()) r.problem(col + ": \"" + r.text(col) + "\" given but " + ageCol + " is empty (no second adult)");
+                if (!r.text(col).isEmpty()) r.problem(col + ": \"" + shown(r.text(col)) + "\" given but " + ageCol + " is empty (no second adult)");
             return null;
         }
-        Integer age = r.integer(ageCol, 16, 120, null);
+        Integer age = r.integer(ageCol, Limits.ADULT_AGE_MIN, Limits.ADULT_AGE_MAX, null);
         WorkCapability wc = r.choice(capCol, WorkCapability.class, WorkCapability.FIT);
         DisabilityBenefit db = r.choice(dbCol, DisabilityBenefit.class, DisabilityBenefit.NONE);
         Boolean carer = r.bool(carerCol, Boolean.FALSE);
@@ -194,17 +213,21 @@ public final class BatchRowMapper {
         List<Child> out = new ArrayList<>();
         if (text.isEmpty()) return out;
         for (String part : text.split(";", -1)) {
+            if (out.size() == Limits.CHILDREN_MAX) {
+                r.problem("children_ages: more than " + Limits.CHILDREN_MAX + " children");
+                break;
+            }
             String p = part.strip();
             int age;
             try {
                 age = Integer.parseInt(p);
             } catch (NumberFormatException e) {
-                r.problem("children_ages: \"" + text + "\": \"" + p + "\" is not an age (give whole years separated by semicolons, e.g. 4;7)");
-                continue;
+                r.problem("children_ages: \"" + shown(text) + "\": \"" + shown(p) + "\" is not an age (give whole years separated by semicolons, e.g. 4;7)");
+                break;
             }
-            if (age < 0 || age > 19) {
-                r.problem("children_ages: \"" + text + "\": a child's age must be between 0 and 19, got " + age);
-                continue;
+            if (age < 0 || age > Limits.CHILD_AGE_MAX) {
+                r.problem("children_ages: \"" + shown(text) + "\": a child's age must be between 0 and " + Limits.CHILD_AGE_MAX + ", got " + age);
+                break;
             }
             boolean before = date != null && date.minusYears(age).isBefore(FIRST_CHILD_RATE_DATE);
             out.add(new Child(age, Child.Disability.NONE, before, Optional.empty()));
@@ -218,14 +241,17 @@ public final class BatchRowMapper {
         if (t.equals("auto")) return new Job.Pension.AutoEnrolment();
         String pct = t.endsWith("%") ? t.substring(0, t.length() - 1).strip() : t;
         try {
-            BigDecimal p = new BigDecimal(pct);
-            if (p.signum() >= 0 && p.compareTo(BigDecimal.valueOf(100)) <= 0) return new Job.Pension.EmployeePercent(new Rate(p.movePointLeft(2)));
+            BigDecimal p = Decimals.parse(pct);
+            if (p.signum() >= 0 && p.compareTo(Limits.PERCENT_MAX) <= 0) return new Job.Pension.EmployeePercent(new Rate(p.movePointLeft(2)));
         } catch (NumberFormatException e) {
             // reported below
         }
-        r.problem("pension: \"" + r.text("pension") + "\" is not none, auto or an employee percentage from 0 to 100 (e.g. 5)");
+        r.problem("pension: \"" + shown(r.text("pension")) + "\" is not none, auto or an employee percentage from 0 to 100 (e.g. 5)");
         return null;
     }
+
+    /** A cell as quoted in an error: control characters escaped, and cut short when long. */
+    private static String shown(String cell) { return Fields.shown(cell); }
 
     private static <E extends Enum<E>> String choices(Class<E> type) {
         return String.join(", ", java.util.Arrays.stream(type.getEnumConstants()).map(e -> e.name().toLowerCase(Locale.ROOT)).toList());
@@ -255,7 +281,7 @@ public final class BatchRowMapper {
             try {
                 d = LocalDate.parse(t);
             } catch (DateTimeParseException e) {
-                problem(column + ": \"" + t + "\" is not a date (give it as YYYY-MM-DD, e.g. 2026-07-01)");
+                problem(column + ": \"" + shown(t) + "\" is not a date (give it as YYYY-MM-DD, e.g. 2026-07-01)");
                 return null;
             }
             if (d.isBefore(firstDate) || d.isAfter(lastDate)) {
@@ -271,7 +297,7 @@ public final class BatchRowMapper {
             try {
                 return Enum.valueOf(type, t.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                problem(column + ": \"" + t + "\" is not one of " + choices(type));
+                problem(column + ": \"" + shown(t) + "\" is not one of " + choices(type));
                 return null;
             }
         }
@@ -283,7 +309,7 @@ public final class BatchRowMapper {
                 case "true", "yes", "1" -> Boolean.TRUE;
                 case "false", "no", "0" -> Boolean.FALSE;
                 default -> {
-                    problem(column + ": \"" + text(column) + "\" is not true or false");
+                    problem(column + ": \"" + shown(text(column)) + "\" is not true or false");
                     yield null;
                 }
             };
@@ -298,13 +324,13 @@ public final class BatchRowMapper {
             }
             BigDecimal v;
             try {
-                v = new BigDecimal(n);
+                v = Decimals.parse(n);
             } catch (NumberFormatException e) {
-                problem(column + ": \"" + t + "\" is not a number");
+                problem(column + ": \"" + shown(t) + "\" " + e.getMessage());
                 return null;
             }
             if (v.compareTo(min) < 0 || v.compareTo(max) > 0) {
-                problem(column + ": \"" + t + "\" is out of range (" + min.toPlainString() + " to " + max.toPlainString() + ")");
+                problem(column + ": \"" + shown(t) + "\" is out of range (" + min.toPlainString() + " to " + max.toPlainString() + ")");
                 return null;
             }
             return v;
@@ -320,11 +346,11 @@ public final class BatchRowMapper {
             try {
                 v = Integer.parseInt(t);
             } catch (NumberFormatException e) {
-                problem(column + ": \"" + t + "\" is not a whole number");
+                problem(column + ": \"" + shown(t) + "\" is not a whole number");
                 return null;
             }
             if (v < min || v > max) {
-                problem(column + ": \"" + t + "\" is out of range (" + min + " to " + max + ")");
+                problem(column + ": \"" + shown(t) + "\" is out of range (" + min + " to " + max + ")");
                 return null;
             }
             return v;

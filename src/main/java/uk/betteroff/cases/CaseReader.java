@@ -19,6 +19,8 @@ import uk.betteroff.kernel.household.Adult;
 import uk.betteroff.kernel.household.Amount;
 import uk.betteroff.kernel.household.Child;
 import uk.betteroff.kernel.household.Circumstances;
+import uk.betteroff.kernel.household.CouncilId;
+import uk.betteroff.kernel.household.Limits;
 import uk.betteroff.kernel.household.DisabilityBenefit;
 import uk.betteroff.kernel.household.Household;
 import uk.betteroff.kernel.household.Housing;
@@ -38,6 +40,7 @@ import uk.betteroff.kernel.money.Period;
 import uk.betteroff.kernel.money.Rate;
 import uk.betteroff.kernel.result.FigureIds;
 import uk.betteroff.yaml.Fields;
+import uk.betteroff.yaml.SmallFiles;
 import uk.betteroff.yaml.YNode;
 import uk.betteroff.yaml.YNode.YList;
 import uk.betteroff.yaml.YNode.YMap;
@@ -54,7 +57,9 @@ import uk.betteroff.yaml.YamlReader;
 public final class CaseReader {
     public static final String FORMAT = "betteroff-case/1";
     private static final BigDecimal ZERO = BigDecimal.ZERO;
-    private static final BigDecimal MAX_MONEY = new BigDecimal("10000000");
+    private static final BigDecimal MAX_MONEY = Limits.MONEY_MAX;
+    /** Larger than any real case file (the biggest in the project is a few kilobytes): refused before it is read. */
+    public static final long MAX_BYTES = 1 << 20;
 
     private final Fields f;
     private final Councils councils;
@@ -74,11 +79,13 @@ public final class CaseReader {
      */
     public static CaseFile read(Path file, Councils councils) {
         try {
-            return read(file.toString(), Files.readString(file, StandardCharsets.UTF_8), councils);
+            return read(file.toString(), SmallFiles.readText(file, MAX_BYTES, "case file"), councils);
         } catch (java.nio.file.NoSuchFileException e) {
             throw new YamlException(List.of(new YamlError(file.toString(), 1, "", "no such file")));
-        } catch (java.nio.charset.MalformedInputException e) {
-            throw new YamlException(List.of(new YamlError(file.toString(), 1, "", "not a text file in UTF-8: is this a case file?")));
+        } catch (SmallFiles.NotUtf8 e) {
+            throw new YamlException(List.of(new YamlError(file.toString(), e.line(), "", "not a text file in UTF-8 (a byte on this line is not): is this a case file?")));
+        } catch (SmallFiles.Refused e) {
+            throw new YamlException(List.of(new YamlError(file.toString(), 1, "", e.getMessage())));
         } catch (IOException e) {
             throw new YamlException(List.of(new YamlError(file.toString(), 1, "", "could not be read: " + e.getMessage())));
         }
@@ -105,10 +112,10 @@ public final class CaseReader {
         LocalDate date = f.date(f.required(m, "date"));
         Nation nation = f.optional(m, "nation").map(n -> f.choice(n, Nation.class, "nation")).orElse(Nation.ENGLAND);
         String council = f.optional(m, "council").map(f::text).orElse(null);
-        if (council != null && !council.matches("[a-z0-9]+(-[a-z0-9]+)*"))
-            f.error(m.entries().get("council"), "council must be the council's name in lower case with hyphens (e.g. brighton-and-hove), got \"" + council + "\"");
+        if (council != null && !CouncilId.isValid(council))
+            f.error(m.entries().get("council"), "council must be " + CouncilId.RULE + ", got \"" + Fields.shown(council) + "\"");
         boolean london = f.optional(m, "london").map(f::bool).orElse(Boolean.FALSE) == Boolean.TRUE;
-        Optional<Council> known = council == null || !council.matches("[a-z0-9]+(-[a-z0-9]+)*") ? Optional.empty() : knownCouncil(m, council, date);
+        Optional<Council> known = council == null || !CouncilId.isValid(council) ? Optional.empty() : knownCouncil(m, council, date);
         if (known.isPresent()) {
             Council k = known.get();
             council = k.id();
@@ -163,6 +170,19 @@ public final class CaseReader {
         return c;
     }
 
+    /**
+     * A household record made from values already read: a rule the record itself holds (e.g. "a scenario needs a
+     * name") is refused at the mapping's line and path like any other, never escaping without them.
+     */
+    private <T> T located(YNode at, java.util.function.Supplier<T> make) {
+        try {
+            return make.get();
+        } catch (IllegalArgumentException e) {
+            f.error(at, e.getMessage());
+            return null;
+        }
+    }
+
     private Household household(YNode node) {
         YMap m = f.map(node);
         if (m == null) return null;
@@ -177,6 +197,13 @@ public final class CaseReader {
             }
         }
         List<Child> children = new ArrayList<>();
+        f.optional(m, "children").map(f::list).ifPresent(l -> {
+            if (l.items().size() > Limits.CHILDREN_MAX) f.error(l, "children lists " + l.items().size() + ", more than any household (at most " + Limits.CHILDREN_MAX + ")");
+        });
+        f.optional(m, "non_dependants").map(f::list).ifPresent(l -> {
+            if (l.items().size() > Limits.NON_DEPENDANTS_MAX)
+                f.error(l, "non_dependants lists " + l.items().size() + ", more than any household (at most " + Limits.NON_DEPENDANTS_MAX + ")");
+        });
         f.optional(m, "children").map(f::list).ifPresent(l -> l.items().forEach(c -> {
             Child ch = child(c);
             if (ch != null) children.add(ch);
@@ -188,14 +215,14 @@ public final class CaseReader {
         }));
         BigDecimal capital = f.optional(m, "capital").map(n -> f.number(n, "capital", ZERO, MAX_MONEY)).orElse(ZERO);
         if (adults.isEmpty() || adults.size() > 2 || capital == null) return null;
-        return new Household(adults, children, nonDeps, Money.of(capital));
+        return located(m, () -> new Household(adults, children, nonDeps, Money.of(capital)));
     }
 
     private Adult adult(YNode node) {
         YMap m = f.map(node);
         if (m == null) return null;
         f.allowOnly(m, List.of("age", "work_capability", "disability_benefit", "carer", "unearned_income"));
-        Integer age = f.integer(f.required(m, "age"), "age", 16, 120);
+        Integer age = f.integer(f.required(m, "age"), "age", Limits.ADULT_AGE_MIN, Limits.ADULT_AGE_MAX);
         WorkCapability wc = f.optional(m, "work_capability").map(n -> f.choice(n, WorkCapability.class, "work_capability")).orElse(WorkCapability.FIT);
         DisabilityBenefit db = f.optional(m, "disability_benefit").map(n -> f.choice(n, DisabilityBenefit.class, "disability_benefit")).orElse(DisabilityBenefit.NONE);
         Boolean carer = f.optional(m, "carer").map(f::bool).orElse(Boolean.FALSE);
@@ -206,34 +233,37 @@ public final class CaseReader {
             f.allowOnly(um, List.of("type", "amount", "per"));
             UnearnedIncome.Type type = f.choice(f.required(um, "type"), UnearnedIncome.Type.class, "type");
             Amount amount = amountFields(um, "amount");
-            if (type != null && amount != null) income.add(new UnearnedIncome(type, amount));
+            if (type != null && amount != null) {
+                UnearnedIncome one = located(um, () -> new UnearnedIncome(type, amount));
+                if (one != null) income.add(one);
+            }
         }));
         if (age == null || wc == null || db == null || carer == null) return null;
-        return new Adult(age, wc, db, carer, income);
+        return located(m, () -> new Adult(age, wc, db, carer, income));
     }
 
     private Child child(YNode node) {
         YMap m = f.map(node);
         if (m == null) return null;
         f.allowOnly(m, List.of("age", "disability", "born_before_2017_04_06", "sex"));
-        Integer age = f.integer(f.required(m, "age"), "a child's age", 0, 19);
+        Integer age = f.integer(f.required(m, "age"), "a child's age", 0, Limits.CHILD_AGE_MAX);
         Child.Disability d = f.optional(m, "disability").map(n -> f.choice(n, Child.Disability.class, "disability")).orElse(Child.Disability.NONE);
         Boolean before = f.optional(m, "born_before_2017_04_06").map(f::bool).orElse(Boolean.FALSE);
         Optional<Child.Sex> sex = f.optional(m, "sex").map(n -> f.choice(n, Child.Sex.class, "sex"));
         if (age == null || d == null || before == null) return null;
-        return new Child(age, d, before, sex);
+        return located(m, () -> new Child(age, d, before, sex));
     }
 
     private NonDependant nonDependant(YNode node) {
         YMap m = f.map(node);
         if (m == null) return null;
         f.allowOnly(m, List.of("age", "gross_income", "hours", "exempt"));
-        Integer age = f.integer(f.required(m, "age"), "a non-dependant's age", 16, 120);
+        Integer age = f.integer(f.required(m, "age"), "a non-dependant's age", Limits.ADULT_AGE_MIN, Limits.ADULT_AGE_MAX);
         Amount income = f.optional(m, "gross_income").map(this::amount).orElse(Amount.NONE_WEEKLY);
-        BigDecimal hours = f.optional(m, "hours").map(n -> f.number(n, "hours", ZERO, BigDecimal.valueOf(100))).orElse(ZERO);
+        BigDecimal hours = f.optional(m, "hours").map(n -> f.number(n, "hours", ZERO, Limits.HOURS_MAX)).orElse(ZERO);
         Boolean exempt = f.optional(m, "exempt").map(f::bool).orElse(Boolean.FALSE);
         if (age == null || income == null || hours == null || exempt == null) return null;
-        return new NonDependant(age, income, hours, exempt);
+        return located(m, () -> new NonDependant(age, income, hours, exempt));
     }
 
     private Housing housing(YNode node) {
@@ -242,9 +272,10 @@ public final class CaseReader {
         f.allowOnly(m, List.of("tenure", "rent", "ineligible_charges", "rent_includes", "bedrooms", "lha_rate", "brma",
                 "shared_accommodation_exception", "council_tax"));
         Tenure tenure = f.optional(m, "tenure").map(n -> f.choice(n, Tenure.class, "tenure")).orElse(Tenure.NONE);
-        Amount rent = f.optional(m, "rent").map(this::amount).orElse(Amount.NONE_WEEKLY);
+        // not Optional.map: a rent given but refused must stay refused (null), not become "no rent" and a second, wrong message
+        Amount rent = f.optional(m, "rent").isPresent() ? amount(f.optional(m, "rent").get()) : Amount.NONE_WEEKLY;
         Amount inel = f.optional(m, "ineligible_charges").map(this::amount).orElse(Amount.NONE_WEEKLY);
-        Integer bedrooms = f.optional(m, "bedrooms").map(n -> f.integer(n, "bedrooms", 0, 20)).orElse(0);
+        Integer bedrooms = f.optional(m, "bedrooms").map(n -> f.integer(n, "bedrooms", 0, Limits.BEDROOMS_MAX)).orElse(0);
         Amount lha = f.optional(m, "lha_rate").map(this::amount).orElse(Amount.of("0", Period.MONTH));
         Housing.CouncilTax ct = f.optional(m, "council_tax").map(this::councilTax).orElse(Housing.CouncilTax.NOT_LIABLE);
         RentIncludes includes = f.optional(m, "rent_includes").map(this::rentIncludes).orElse(RentIncludes.NOTHING);
@@ -254,7 +285,9 @@ public final class CaseReader {
                     + tenure.name().toLowerCase());
         if (tenure.renting() && rent.isZero())
             f.error(m.entries().getOrDefault("rent", m), "a " + tenure.name().toLowerCase() + " tenancy needs the rent (housing.rent)");
-        return new Housing(tenure, rent, inel, bedrooms, lha, ct, includes).withBrma(brma(m, tenure), sharedAccommodationException(m, tenure));
+        String brma = brma(m, tenure);
+        SharedAccommodationException exception = sharedAccommodationException(m, tenure);
+        return located(m, () -> new Housing(tenure, rent, inel, bedrooms, lha, ct, includes).withBrma(brma, exception));
     }
 
     /** housing.brma: a private renter's Broad Rental Market Area, an id in rates/lha.yaml (checked against the rates when calculated). */
@@ -263,8 +296,9 @@ public final class CaseReader {
         if (n.isEmpty()) return null;
         String id = f.text(n.get());
         if (id == null) return null;
-        if (!id.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
-            f.error(n.get(), "brma must be a Broad Rental Market Area id: its name in lower case with hyphens (e.g. inner-south-east-london, lothian), got \"" + id + "\"");
+        if (!Limits.isHyphenatedId(id)) {
+            f.error(n.get(), "brma must be a Broad Rental Market Area id: its name in lower case with hyphens (e.g. inner-south-east-london, lothian), got \""
+                    + Fields.shown(id) + "\"");
             return null;
         }
         if (tenure != Tenure.PRIVATE) f.error(n.get(), "brma (the Broad Rental Market Area) applies to private renters, not " + tenure.name().toLowerCase());
@@ -305,7 +339,7 @@ public final class CaseReader {
             }
         }
         if (meals == null) return null;
-        return new RentIncludes(meals, fuel);
+        return located(m, () -> new RentIncludes(meals, fuel));
     }
 
     private Housing.CouncilTax councilTax(YNode node) {
@@ -315,7 +349,7 @@ public final class CaseReader {
         Amount a = amountFields(m, "council_tax");
         Boolean liable = f.optional(m, "liable").map(f::bool).orElse(Boolean.TRUE);
         if (a == null || liable == null) return null;
-        return new Housing.CouncilTax(a, liable);
+        return located(m, () -> new Housing.CouncilTax(a, liable));
     }
 
     private Amount amount(YNode node) {
@@ -362,7 +396,8 @@ public final class CaseReader {
             childcare = f.optional(costs.get(), "childcare").map(this::amount).orElse(childcare);
         }
         if (name == null || travel == null || childcare == null) return null;
-        return new Scenario(name, jobs, travel, childcare);
+        Amount travelCost = travel, childcareCost = childcare;
+        return located(m, () -> new Scenario(name, jobs, travelCost, childcareCost));
     }
 
     private Job job(YNode node, int adults) {
@@ -370,18 +405,18 @@ public final class CaseReader {
         if (m == null) return null;
         f.allowOnly(m, List.of("adult", "hours", "hourly_wage", "annual_salary", "pay", "pension"));
         Integer adult = f.optional(m, "adult").map(n -> f.integer(n, "adult", 1, adults)).orElse(1);
-        BigDecimal hours = f.number(f.required(m, "hours"), "hours", ZERO, BigDecimal.valueOf(100));
+        BigDecimal hours = f.number(f.required(m, "hours"), "hours", ZERO, Limits.HOURS_MAX);
         var wageNode = f.optional(m, "hourly_wage");
         var salaryNode = f.optional(m, "annual_salary");
         if (wageNode.isPresent() == salaryNode.isPresent())
             f.error(m, "give either hourly_wage or annual_salary");
-        Optional<Money> wage = wageNode.map(n -> f.number(n, "hourly_wage", ZERO, BigDecimal.valueOf(10000))).map(Money::of);
+        Optional<Money> wage = wageNode.map(n -> f.number(n, "hourly_wage", ZERO, Limits.HOURLY_WAGE_MAX)).map(Money::of);
         Optional<Money> salary = salaryNode.map(n -> f.number(n, "annual_salary", ZERO, MAX_MONEY)).map(Money::of);
         Job.PayFrequency pay = f.optional(m, "pay").map(n -> f.choice(n, Job.PayFrequency.class, "pay")).orElse(Job.PayFrequency.WEEKLY);
         Job.Pension pension = f.optional(m, "pension").map(this::pension).orElse(new Job.Pension.None());
         if (adult == null || hours == null || pay == null || pension == null || wageNode.isPresent() == salaryNode.isPresent()
                 || (wageNode.isPresent() && wage.isEmpty()) || (salaryNode.isPresent() && salary.isEmpty())) return null;
-        return new Job(adult, hours, wage, salary, pay, pension);
+        return located(m, () -> new Job(adult, hours, wage, salary, pay, pension));
     }
 
     private Job.Pension pension(YNode node) {
@@ -398,7 +433,7 @@ public final class CaseReader {
         YMap m = f.map(node);
         if (m == null) return null;
         f.allowOnly(m, List.of("employee_percent"));
-        BigDecimal pct = f.number(f.required(m, "employee_percent"), "employee_percent", ZERO, BigDecimal.valueOf(100));
+        BigDecimal pct = f.number(f.required(m, "employee_percent"), "employee_percent", ZERO, Limits.PERCENT_MAX);
         return pct == null ? null : new Job.Pension.EmployeePercent(new Rate(pct.movePointLeft(2)));
     }
 

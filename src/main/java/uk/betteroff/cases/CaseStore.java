@@ -15,7 +15,12 @@ public sealed interface CaseStore permits DiskCaseStore, MemoryCaseStore {
     int MAX_RECENT = 10;
 
     /** Adviser mode: recovery file and recent list in {@code dataFolder} (created when first needed). */
-    static CaseStore inFolder(Path dataFolder) { return new DiskCaseStore(dataFolder, Clock.systemUTC()); }
+    static CaseStore inFolder(Path dataFolder) {
+        DiskCaseStore store = new DiskCaseStore(dataFolder, Clock.systemUTC());
+        // off the start's path: the recent cases' folders may be on a slow network share
+        Thread.ofVirtual().name("tidy-case-folders").start(store::tidyAtStart);
+        return store;
+    }
 
     /** Resident mode: everything in memory; {@link MemoryCaseStore#forgetEverything()} wipes it. */
     static MemoryCaseStore inMemory() { return new MemoryCaseStore(); }

@@ -41,6 +41,22 @@ public final class DiskCaseStore implements CaseStore {
         this.beforeMove = beforeMove;
     }
 
+    /**
+     * At start: the app's folder made the user's alone (an older version left it 0755), and the temporary files a
+     * killed save left there and beside the recent cases removed ({@link AtomicFiles#removeLeftoversIn}). Nothing
+     * here may stop the app starting: a folder that cannot be changed is left as it is.
+     */
+    void tidyAtStart() {
+        try {
+            if (Files.isDirectory(folder)) PrivateFiles.ownFolder(folder);
+        } catch (IOException e) {
+            // not ours to change (a shared or read-only profile): the files in it are still written 0600
+        }
+        AtomicFiles.removeLeftoversIn(folder);
+        for (Path recent : readRecent())
+            if (recent.getParent() != null) AtomicFiles.removeLeftoversIn(recent.getParent());
+    }
+
     /** The app's data folder this store keeps its own files in. */
     public Path folder() { return folder; }
 
@@ -80,7 +96,8 @@ public final class DiskCaseStore implements CaseStore {
         if (!Files.isRegularFile(file)) return Optional.empty();
         String text;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            // bounded as any case file is (its header lines aside): a damaged one must not take the app's memory
+            text = uk.betteroff.yaml.SmallFiles.readText(file, CaseReader.MAX_BYTES + 4096, "recovery file");
         } catch (IOException e) {
             return Optional.of(unreadable(file, "it could not be read: " + reason(e)));
         }

@@ -95,7 +95,8 @@ final class BatchCommand implements Callable<Integer> {
         var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         try (Reader reader = new InputStreamReader(Files.newInputStream(in), decoder);
              BatchReader rows = new BatchReader(in.toString(), reader);
-             Writer w = new BufferedWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8), 1 << 16)) {
+             // the results hold households' details: the user's alone (0600), as every file the product writes
+             Writer w = new BufferedWriter(new java.io.OutputStreamWriter(uk.betteroff.cases.PrivateFiles.newOutputStream(out), StandardCharsets.UTF_8), 1 << 16)) {
             BatchReader.Header header = rows.header();
             if (!header.missing().isEmpty())
                 err.println(in + ":1: missing column" + (header.missing().size() == 1 ? " " : "s ") + String.join(", ", header.missing())
@@ -134,7 +135,7 @@ final class BatchCommand implements Callable<Integer> {
             return t;
         });
         int maxInFlight = nThreads * 4;
-        ArrayDeque<Future<BatchWork.Chunk>> inFlight = new ArrayDeque<>(maxInFlight + 1);
+        ArrayDeque<InFlight> inFlight = new ArrayDeque<>(maxInFlight + 1);
         long nextProgress = start + PROGRESS_NANOS;
         CsvProblem broken = null;
         try {
@@ -145,10 +146,10 @@ final class BatchCommand implements Callable<Integer> {
                 } catch (CsvProblem e) {
                     broken = e;
                 }
-                if (!chunk.isEmpty()) inFlight.add(pool.submit(() -> work.run(chunk)));
+                if (!chunk.isEmpty()) inFlight.add(new InFlight(chunk, pool.submit(() -> work.run(chunk))));
                 boolean done = chunk.size() < CHUNK || broken != null;
-                while (!inFlight.isEmpty() && (inFlight.size() >= maxInFlight || done || inFlight.peek().isDone())) {
-                    write(inFlight.poll(), w, totals, err);
+                while (!inFlight.isEmpty() && (inFlight.size() >= maxInFlight || done || inFlight.peek().result().isDone())) {
+                    write(inFlight.poll(), work, w, totals, err);
                     long now = System.nanoTime();
                     if (now >= nextProgress) {
                         err.printf("batch: %,d rows done, %,d refused (%,.0f rows a second)%n", totals.rows, totals.failed,
@@ -164,20 +165,25 @@ final class BatchCommand implements Callable<Integer> {
         }
     }
 
-    private void write(Future<BatchWork.Chunk> f, Writer w, Totals totals, PrintWriter err) throws IOException {
+    /** A chunk of rows handed to a thread, and what it will give. */
+    private record InFlight(List<BatchReader.RawRow> rows, Future<BatchWork.Chunk> result) {}
+
+    private void write(InFlight f, BatchWork work, Writer w, Totals totals, PrintWriter err) throws IOException {
         BatchWork.Chunk c;
         try {
-            c = f.get();
+            c = f.result().get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);
         } catch (ExecutionException e) {
-            throw new IllegalStateException("a batch task failed", e.getCause());
+            // a failure outside any one row's work: those rows are refused with it, never the whole run
+            c = work.failed(f.rows(), e.getCause());
         }
         w.write(c.csv());
         for (String e : c.errors()) {
             if (totals.shown >= SHOWN_ERRORS) break;
-            err.println(in + ":" + e);
+            // the error quotes the row's own cells: control characters are shown escaped, never sent to the terminal
+            err.println(in + ":" + uk.betteroff.yaml.Fields.shown(e, 400));
             totals.shown++;
         }
         totals.add(c);

@@ -62,9 +62,10 @@ final class BatchWork {
             } catch (Unsupported e) {
                 m = null;
                 error = "not covered: " + e.reason();
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | StackOverflowError e) {
+                // whatever goes wrong with one row is that row's error: the good rows around it are still answered
                 m = null;
-                error = e.getMessage() == null ? e.toString() : e.getMessage();
+                error = unexpected(e);
             }
             String id = m != null ? m.id() : mapper.id(raw);
             BatchCsv.refused(csv, id, error);
@@ -72,6 +73,34 @@ final class BatchWork {
             errors.add(raw.line() + ": " + (id.isEmpty() ? "" : id + ": ") + error);
         }
         return new Chunk(csv.toString(), rows.size(), failed, worse, cliff, cliffUnknown, capOut, capIn, errors);
+    }
+
+    /**
+     * Every row of a chunk whose task failed outside any one row's work, refused with why, so the run's output still
+     * has a line for each (in order) and the other chunks' rows are kept.
+     */
+    Chunk failed(List<BatchReader.RawRow> rows, Throwable cause) {
+        StringBuilder csv = new StringBuilder(rows.size() * 80);
+        List<String> errors = new ArrayList<>();
+        String error = unexpected(cause);
+        for (BatchReader.RawRow raw : rows) {
+            String id;
+            try {
+                id = mapper.id(raw);
+            } catch (RuntimeException e) {
+                id = "";
+            }
+            BatchCsv.refused(csv, id, error);
+            errors.add(raw.line() + ": " + (id.isEmpty() ? "" : id + ": ") + error);
+        }
+        return new Chunk(csv.toString(), rows.size(), rows.size(), 0, 0, 0, 0, 0, errors);
+    }
+
+    /** A failure no check foresaw, in words: a household record's own rule keeps its message; anything else is named. */
+    static String unexpected(Throwable e) {
+        if (e instanceof IllegalArgumentException && e.getMessage() != null) return e.getMessage();
+        return "Better Off could not answer this row (an internal error: " + e.getClass().getSimpleName()
+                + (e.getMessage() == null ? "" : ", " + uk.betteroff.yaml.Fields.shown(e.getMessage())) + "); the other rows are not affected";
     }
 
     /**

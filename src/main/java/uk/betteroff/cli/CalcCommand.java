@@ -103,14 +103,14 @@ final class CalcCommand implements Callable<Integer> {
                             WorkIncentives.find(calculator, c.circumstances(), s, scanTo(s)).ifPresent(incentives::add);
                         } catch (Unsupported beyond) {
                             // The options asked for were calculated; only the scan over other hours met a refusal (e.g. a CTR scheme's rules off UC).
-                            err.println(name + ": \"" + s.name() + "\": where UC ends and any cliffs are not shown, because at some other hours: " + beyond.reason());
+                            err.println(TerminalText.safe(name + ": \"" + s.name() + "\": where UC ends and any cliffs are not shown, because at some other hours: " + beyond.reason()));
                         }
                 if (json) out.println(ResultJson.line(name, result, incentives));
                 else {
-                    out.print(ComparisonTable.render(name, result, monthly ? Period.MONTH : Period.WEEK));
-                    out.print(WorkIncentivesText.render(incentives));
+                    out.print(TerminalText.safe(ComparisonTable.render(name, result, monthly ? Period.MONTH : Period.WEEK)));
+                    out.print(TerminalText.safe(WorkIncentivesText.render(incentives)));
                 }
-                if (explain) out.print(TraceText.render(result));
+                if (explain) out.print(TerminalText.safe(TraceText.render(result)));
                 if (pdf != null) {
                     try {
                         writePdf(c, result);
@@ -125,9 +125,11 @@ final class CalcCommand implements Callable<Integer> {
             } catch (Unsupported e) {
                 exit = 1;
                 report(out, err, name, "Not covered: " + e.reason());
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | StackOverflowError e) {
+                // one case's failure is that case's, in words; the files after it are still read
                 exit = 1;
-                report(out, err, name, file + ": " + e.getMessage());
+                report(out, err, name, file + ": " + (e instanceof RuntimeException && e.getMessage() != null ? e.getMessage()
+                        : "Better Off could not calculate this case (an internal error: " + e.getClass().getSimpleName() + ")"));
             }
         }
         out.flush();
@@ -136,6 +138,6 @@ final class CalcCommand implements Callable<Integer> {
 
     private void report(PrintWriter out, PrintWriter err, String name, String message) {
         if (json) out.println(ResultJson.error(name, message));
-        else err.println(message.startsWith(name) ? message : name + ": " + message);
+        else err.println(TerminalText.safe(message.startsWith(name) ? message : name + ": " + message));
     }
 }

@@ -25,8 +25,8 @@ final class CliRates {
         if (explicit != null) return RatesLoader.load(explicit);
         RatesInUse inUse = RatesSource.system(null, RatesSetting.none()).load();
         for (RatesRefusal r : inUse.refused()) {
-            err.println(r.headline());
-            r.problems().forEach(p -> err.println("  " + p));
+            err.println(TerminalText.safe(r.headline()));
+            r.problems().forEach(p -> err.println(TerminalText.safe("  " + p)));
         }
         if (!inUse.refused().isEmpty()) err.println("Using " + inUse.origin().description() + " (" + inUse.folder() + ") instead.");
         err.flush();
@@ -42,7 +42,7 @@ final class CliRates {
             return load(explicit, err);
         } catch (YamlException e) {
             err.println("The rates could not be used:");
-            e.errors().forEach(x -> err.println("  " + x));
+            e.errors().forEach(x -> err.println(TerminalText.safe("  " + x)));
             err.flush();
             return null;
         }

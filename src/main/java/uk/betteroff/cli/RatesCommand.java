@@ -42,7 +42,7 @@ final class RatesCommand implements Runnable {
                 report(out, dir, RatesLoader.load(dir));
                 return 0;
             } catch (YamlException e) {
-                e.errors().forEach(err::println);
+                e.errors().forEach(x -> err.println(TerminalText.safe(x.toString())));
                 err.println(e.errors().size() + " problem" + (e.errors().size() == 1 ? "" : "s") + " in " + dir);
                 err.flush();
                 return 1;
@@ -54,15 +54,15 @@ final class RatesCommand implements Runnable {
             try {
                 RatesInUse inUse = RatesSource.system(null, RatesSetting.none()).load();
                 for (RatesRefusal r : inUse.refused()) {
-                    err.println(r.headline());
-                    r.problems().forEach(p -> err.println("  " + p));
+                    err.println(TerminalText.safe(r.headline()));
+                    r.problems().forEach(p -> err.println(TerminalText.safe("  " + p)));
                 }
                 err.flush();
                 out.println("In use: " + inUse.origin().description());
                 report(out, inUse.folder().toAbsolutePath().normalize(), inUse.rates());
                 return inUse.refused().isEmpty() ? 0 : 1;
             } catch (YamlException e) {
-                e.errors().forEach(err::println);
+                e.errors().forEach(x -> err.println(TerminalText.safe(x.toString())));
                 err.println("The built-in rates could not be loaded.");
                 err.flush();
                 return 1;

@@ -64,9 +64,11 @@ final class SweepCommand implements Callable<Integer> {
             String[] names = {"FROM", "TO", "STEP"};
             for (int i = 0; i < 3; i++) {
                 try {
-                    n[i] = new BigDecimal(parts[i].strip());
+                    // bounded where it is read: 1e-999999999 as a step must be refused, not divided into
+                    n[i] = uk.betteroff.yaml.Decimals.parse(parts[i].strip());
                 } catch (NumberFormatException e) {
-                    throw new IllegalArgumentException("--hours " + names[i] + " must be a number of hours, got \"" + parts[i] + "\" in \"" + text + "\"");
+                    throw new IllegalArgumentException("--hours " + names[i] + " must be a number of hours, got \""
+                            + uk.betteroff.yaml.Fields.shown(parts[i]) + "\" in \"" + uk.betteroff.yaml.Fields.shown(text) + "\"");
                 }
             }
             return new HoursRange(n[0], n[1], n[2]);
@@ -88,7 +90,7 @@ final class SweepCommand implements Callable<Integer> {
         try {
             c = CaseReader.read(caseFile, loaded.councils());
         } catch (YamlException e) {
-            e.errors().forEach(err::println);
+            e.errors().forEach(x -> err.println(TerminalText.safe(x.toString())));
             err.flush();
             return 1;
         }
@@ -121,7 +123,8 @@ final class SweepCommand implements Callable<Integer> {
             return 0;
         }
         try {
-            Files.writeString(out, csv, StandardCharsets.UTF_8);
+            // the user's alone (0600), replaced whole, as every file the product writes about a household
+            uk.betteroff.cases.AtomicFiles.write(out, csv.getBytes(StandardCharsets.UTF_8));
             return 0;
         } catch (IOException e) {
             err.println(out + ": could not be written: " + e.getMessage());
@@ -138,7 +141,7 @@ final class SweepCommand implements Callable<Integer> {
     }
 
     private int usageError(PrintWriter err, String message) {
-        err.println("betteroff sweep: " + message);
+        err.println(TerminalText.safe("betteroff sweep: " + message));
         err.println("Usage: betteroff sweep CASE.yaml --scenario N [--hours FROM:TO:STEP] [--job J] [--out FILE] [--rates DIR]");
         err.flush();
         return 2;

@@ -10,10 +10,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import uk.betteroff.kernel.household.Council;
 import uk.betteroff.kernel.household.Councils;
+import uk.betteroff.kernel.household.Limits;
 import uk.betteroff.kernel.household.Nation;
 import uk.betteroff.kernel.rates.Reference;
 import uk.betteroff.rates.CtrSchemeReader.RefUse;
@@ -35,8 +35,6 @@ import uk.betteroff.yaml.YamlException;
 final class CouncilsReader {
     static final String FILE = "councils.yaml";
     static final String FORMAT = "betteroff-councils/1";
-    /** Compiled once: the list has some 350 councils, each with an id, BRMAs and perhaps aliases to check. */
-    private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final List<String> TOP = List.of("format", "source", "notes", "references", "refs", "councils");
     private static final List<String> COUNCIL = List.of("id", "name", "nation", "london", "brmas", "refs", "from", "until", "aliases", "note");
 
@@ -62,7 +60,8 @@ final class CouncilsReader {
         return id.toString();
     }
 
-    private static boolean isId(String s) { return ID.matcher(s).matches(); }
+    /** An id of a council, an alias or a BRMA: lower-case words joined by hyphens, checked without a backtracking pattern. */
+    private static boolean isId(String s) { return Limits.isHyphenatedId(s); }
 
     /** Only the file's own {@code references:} (for a list read later: they join the rate book at once). */
     static Map<String, Reference> references(String file, YNode tree) {

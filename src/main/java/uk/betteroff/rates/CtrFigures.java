@@ -27,7 +27,7 @@ import uk.betteroff.yaml.YNode.YMap;
  * Reads the figures of a Council Tax Reduction scheme file, one kind at a time (rates, money, non-dependant
  * deductions, band tables), each a dated list with its references, recording every problem in {@code f}.
  */
-record CtrFigures(Fields f, String council, Set<String> localRefs, List<CtrSchemeReader.RefUse> refs, Set<String> usedLocal) {
+record CtrFigures(Fields f, String council, Set<String> localRefs, List<CtrSchemeReader.RefUse> refs, Set<String> usedLocal, DateWindow window) {
     private static final List<String> SCALAR_FIELDS = List.of("unit", "per", "refs", "note", "values");
 
     private record Common(YList values, List<String> refs) {}
@@ -83,6 +83,10 @@ record CtrFigures(Fields f, String council, Set<String> localRefs, List<CtrSchem
             if (im == null) continue;
             f.allowOnly(im, allowed);
             LocalDate from = f.date(f.required(im, "from"));
+            if (from != null && !window.holds(from)) {
+                f.error(im.entries().get("from"), window.refusal(from));
+                from = null;
+            }
             if (from != null && previous != null && !from.isAfter(previous))
                 f.error(im, "dates must increase: " + from + " is not after " + previous);
             if (from != null) previous = from;

@@ -19,6 +19,7 @@ import uk.betteroff.kernel.ctr.SchemeBasics;
 import uk.betteroff.kernel.ctr.ScottishScheme;
 import uk.betteroff.kernel.ctr.UcEarningsBandedScheme;
 import uk.betteroff.kernel.ctr.WorkingAgeOnly;
+import uk.betteroff.kernel.household.CouncilId;
 import uk.betteroff.kernel.household.Nation;
 import uk.betteroff.kernel.money.Period;
 import uk.betteroff.kernel.rates.Reference;
@@ -73,7 +74,10 @@ final class CtrSchemeReader {
     private static final List<String> COMMON = List.of("maximum_reduction", "capital_limit", "minimum_award", "non_dependant_deductions");
     private static final List<String> TOP = List.of("format", "council", "name", "nation", "design", "source", "notes", "not_on_uc", "protected_group", "references", "figures");
 
-    static Read read(String file, String id, YNode tree) {
+    static Read read(String file, String id, YNode tree) { return read(file, id, tree, DateWindow.ANY); }
+
+    /** Reads the scheme, refusing any value dated outside {@code window} (the folder's years, {@link DateWindow}). */
+    static Read read(String file, String id, YNode tree, DateWindow window) {
         Fields f = new Fields(file);
         YMap root = f.map(tree);
         if (root == null) throw new YamlException(f.errors());
@@ -83,9 +87,10 @@ final class CtrSchemeReader {
             f.error(root.entries().get("format"), "format must be betteroff-ctr/1, got " + format);
         String council = f.text(f.required(root, "council"));
         if (council != null && !council.equals(id))
-            f.error(root.entries().get("council"), "council must match the file name (" + id + "), got " + council);
-        if (!id.matches("[a-z0-9]+(-[a-z0-9]+)*"))
-            f.error(1, "", "a council id is lower-case words joined by hyphens (e.g. brighton-and-hove), got \"" + id + "\"");
+            f.error(root.entries().get("council"), "council must match the file name (" + id + "), got " + Fields.shown(council));
+        if (!CouncilId.isValid(id))
+            f.error(1, "", "a scheme file is named by its council id (" + CouncilId.RULE + ", at most " + CouncilId.MAX_LENGTH
+                    + " characters), got \"" + Fields.shown(id) + "\"");
         String name = f.text(f.required(root, "name"));
         String source = f.text(f.required(root, "source"));
         f.optional(root, "notes").ifPresent(f::text);
@@ -127,7 +132,7 @@ final class CtrSchemeReader {
 
         List<RefUse> refs = new ArrayList<>();
         Set<String> usedLocal = new LinkedHashSet<>();
-        CtrFigures figs = new CtrFigures(f, id, local.keySet(), refs, usedLocal);
+        CtrFigures figs = new CtrFigures(f, id, local.keySet(), refs, usedLocal, window);
         YMap figures = f.map(f.required(root, "figures"));
         if (figures != null && design != null) {
             List<String> allowed = new ArrayList<>(COMMON);

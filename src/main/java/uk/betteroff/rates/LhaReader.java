@@ -39,7 +39,10 @@ final class LhaReader {
     /** The table and the references its file defines (cited only by it). */
     record Read(LhaTable table, Map<String, Reference> references) {}
 
-    static Read read(String file, YNode tree) {
+    static Read read(String file, YNode tree) { return read(file, tree, DateWindow.ANY); }
+
+    /** Reads the table, refusing a rate dated outside {@code window} (the folder's years, as a scheme file's: {@link DateWindow}). */
+    static Read read(String file, YNode tree, DateWindow window) {
         Fields f = new Fields(file);
         YMap root = f.map(tree);
         if (root == null) throw new YamlException(f.errors());
@@ -61,7 +64,7 @@ final class LhaReader {
         if (areasNode != null) {
             if (areasNode.entries().isEmpty()) f.error(areasNode, "\"areas\" needs at least one Broad Rental Market Area");
             for (var e : areasNode.entries().entrySet()) {
-                LhaArea a = area(f, file, e.getKey(), areasNode.keyLines().get(e.getKey()), e.getValue(), references, cited);
+                LhaArea a = area(f, file, e.getKey(), areasNode.keyLines().get(e.getKey()), e.getValue(), references, cited, window);
                 if (a != null) areas.put(a.id(), a);
             }
         }
@@ -72,7 +75,8 @@ final class LhaReader {
         return new Read(new LhaTable(areas, until, file), references);
     }
 
-    private static LhaArea area(Fields f, String file, String id, int keyLine, YNode node, Map<String, Reference> references, Set<String> cited) {
+    private static LhaArea area(Fields f, String file, String id, int keyLine, YNode node, Map<String, Reference> references, Set<String> cited,
+                                DateWindow window) {
         YMap m = f.map(node);
         if (m == null) return null;
         f.allowOnly(m, List.of("name", "nation", "refs", "note", "weekly"));
@@ -89,7 +93,7 @@ final class LhaReader {
             if (weekly.items().isEmpty()) f.error(weekly, "\"weekly\" needs at least one {from, ...} entry");
             LocalDate previous = null;
             for (YNode item : weekly.items()) {
-                LhaArea.Dated d = dated(f, file, item);
+                LhaArea.Dated d = dated(f, file, item, window);
                 if (d == null) continue;
                 if (previous != null && !d.from().isAfter(previous))
                     f.error(item, "dates must increase: " + d.from() + " is not after " + previous);
@@ -101,13 +105,17 @@ final class LhaReader {
         return new LhaArea(id, name, nation, refs, note, dated);
     }
 
-    private static LhaArea.Dated dated(Fields f, String file, YNode item) {
+    private static LhaArea.Dated dated(Fields f, String file, YNode item, DateWindow window) {
         YMap m = f.map(item);
         if (m == null) return null;
         List<String> allowed = new ArrayList<>(List.of("from", "not_found", "monthly"));
         for (LhaCategory c : LhaCategory.values()) allowed.add(c.yamlName());
         f.allowOnly(m, allowed);
         LocalDate from = f.date(f.required(m, "from"));
+        if (from != null && !window.holds(from)) {
+            f.error(m.entries().get("from"), window.refusal(from).replace("a scheme value", "an LHA rate"));
+            from = null;
+        }
         Optional<YNode> notFoundNode = f.optional(m, "not_found");
         Map<LhaCategory, BigDecimal> rates = new EnumMap<>(LhaCategory.class);
         List<String> missing = new ArrayList<>();

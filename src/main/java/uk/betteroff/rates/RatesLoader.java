@@ -55,30 +55,64 @@ public final class RatesLoader {
 
     private RatesLoader() {}
 
+    /** Larger than any real rates file (the largest is about 30 KB): refused before it is read. */
+    public static final long MAX_FILE_BYTES = 1 << 20;
+
     /** Loads a folder on disk; throws {@link YamlException} with every error found. */
     public static LoadedRates load(Path dir) {
         if (!Files.isDirectory(dir))
             throw new YamlException(List.of(new YamlError(dir.toString(), 1, "", "not a folder of rates files")));
-        return fromTexts(texts(dir), dir.toAbsolutePath().normalize().toString());
+        List<YamlError> unreadable = new ArrayList<>();
+        Map<String, String> texts = texts(dir, unreadable);
+        // a file that cannot be read is reported alone: what the others lack because of it would only repeat it
+        if (!unreadable.isEmpty()) throw new YamlException(unreadable);
+        return fromTexts(texts, dir.toAbsolutePath().normalize().toString());
     }
 
     /** A rates folder's files, name (relative to the folder, e.g. "ctr/oxford.yaml") → text, in name order. */
     static Map<String, String> texts(Path dir) {
-        Map<String, String> texts = new TreeMap<>();
-        try (Stream<Path> s = Files.list(dir)) {
-            for (Path p : s.filter(p -> p.getFileName().toString().endsWith(".yaml")).sorted().toList())
-                texts.put(p.getFileName().toString(), Files.readString(p, StandardCharsets.UTF_8));
-            Path ctr = dir.resolve("ctr");
-            if (Files.isDirectory(ctr)) {
-                try (Stream<Path> c = Files.list(ctr)) {
-                    for (Path p : c.filter(p -> p.getFileName().toString().endsWith(".yaml")).sorted().toList())
-                        texts.put("ctr/" + p.getFileName(), Files.readString(p, StandardCharsets.UTF_8));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not read rates folder " + dir, e);
-        }
+        List<YamlError> unreadable = new ArrayList<>();
+        Map<String, String> texts = texts(dir, unreadable);
+        if (!unreadable.isEmpty()) throw new YamlException(unreadable);
         return texts;
+    }
+
+    /**
+     * The folder's {@code .yaml} files and {@code ctr/}'s, each read only if it is a regular file of at most
+     * {@link #MAX_FILE_BYTES} in UTF-8; any other (a folder or a broken link named like a rates file, a device, a huge
+     * file, bytes that are not UTF-8) is added to {@code unreadable} with its file name and why, in words.
+     */
+    private static Map<String, String> texts(Path dir, List<YamlError> unreadable) {
+        Map<String, String> texts = new TreeMap<>();
+        Path folder = dir.toAbsolutePath().normalize();
+        readYamlFiles(folder, "", texts, unreadable);
+        Path ctr = folder.resolve("ctr");
+        if (Files.isDirectory(ctr)) readYamlFiles(ctr, "ctr/", texts, unreadable);
+        else if (Files.exists(ctr, java.nio.file.LinkOption.NOFOLLOW_LINKS))
+            unreadable.add(new YamlError(ctr.toString(), 1, "", "ctr must be the folder of Council Tax Reduction schemes, but it is not a folder"));
+        return texts;
+    }
+
+    private static void readYamlFiles(Path folder, String prefix, Map<String, String> texts, List<YamlError> unreadable) {
+        List<Path> files;
+        try (Stream<Path> s = Files.list(folder)) {
+            files = s.filter(p -> p.getFileName().toString().endsWith(".yaml")).sorted().toList();
+        } catch (IOException | UncheckedIOException e) {
+            unreadable.add(new YamlError(folder.toString(), 1, "", "the folder could not be listed (" + e.getMessage() + ")"));
+            return;
+        }
+        for (Path p : files) {
+            try {
+                texts.put(prefix + p.getFileName(), uk.betteroff.yaml.SmallFiles.readText(p, MAX_FILE_BYTES, "rates file"));
+            } catch (uk.betteroff.yaml.SmallFiles.NotUtf8 e) {
+                unreadable.add(new YamlError(p.toString(), e.line(), "", "a byte that is not UTF-8 text: save the file as UTF-8"));
+            } catch (java.nio.file.NoSuchFileException e) {
+                unreadable.add(new YamlError(p.toString(), 1, "", "gone while the folder was read"));
+            } catch (IOException e) {
+                unreadable.add(new YamlError(p.toString(), 1, "", e instanceof uk.betteroff.yaml.SmallFiles.Refused ? e.getMessage()
+                        : "could not be read (" + e.getMessage() + ")"));
+            }
+        }
     }
 
     /**
@@ -114,15 +148,16 @@ public final class RatesLoader {
             if (tree != null) readReferences(prefix + "references.yaml", tree, references, refLines, errors);
         }
 
-        List<RateValue> values = new ArrayList<>();
+        List<Placed> values = new ArrayList<>();
         List<PendingRefs> pending = new ArrayList<>();
         int years = 0;
-        int lastStartYear = Integer.MIN_VALUE;
+        int firstStartYear = Integer.MAX_VALUE, lastStartYear = Integer.MIN_VALUE;
         for (var e : texts.entrySet()) {
             Matcher m = YEAR_FILE.matcher(e.getKey());
             if (!m.matches()) continue;
             years++;
             lastStartYear = Math.max(lastStartYear, Integer.parseInt(m.group(1)));
+            firstStartYear = Math.min(firstStartYear, Integer.parseInt(m.group(1)));
             YNode tree = tree(prefix + e.getKey(), e.getValue(), sha256.get(e.getKey()), preRead, errors);
             if (tree != null) readYear(prefix + e.getKey(), tree, m, values, pending, errors);
         }
@@ -135,6 +170,7 @@ public final class RatesLoader {
             }
         checkOverlaps(values, errors);
 
+        DateWindow schemeWindow = years == 0 ? DateWindow.ANY : DateWindow.schemeFiles(firstStartYear, lastStartYear);
         Map<String, CtrScheme> ctr = new TreeMap<>();
         Map<String, Reference> localRefs = new LinkedHashMap<>();
         List<YamlError> unusedLocal = new ArrayList<>();
@@ -144,7 +180,7 @@ public final class RatesLoader {
             YNode tree = tree(prefix + e.getKey(), e.getValue(), sha256.get(e.getKey()), preRead, errors);
             if (tree == null) continue;
             try {
-                CtrSchemeReader.Read read = CtrSchemeReader.read(prefix + e.getKey(), id, tree);
+                CtrSchemeReader.Read read = CtrSchemeReader.read(prefix + e.getKey(), id, tree, schemeWindow);
                 for (var ref : read.refs()) {
                     usedRefs.add(ref.id());
                     if (!references.containsKey(ref.id()))
@@ -170,7 +206,7 @@ public final class RatesLoader {
             YNode tree = tree(prefix + LHA_FILE, texts.get(LHA_FILE), sha256.get(LHA_FILE), preRead, errors);
             if (tree != null) {
                 try {
-                    LhaReader.Read read = LhaReader.read(prefix + LHA_FILE, tree);
+                    LhaReader.Read read = LhaReader.read(prefix + LHA_FILE, tree, schemeWindow);
                     for (String id : read.references().keySet())
                         if (references.containsKey(id))
                             errors.add(new YamlError(prefix + LHA_FILE, 1, "references." + id,
@@ -202,7 +238,7 @@ public final class RatesLoader {
         references.putAll(lhaRefs);
         // The last tax year with a file ends on 5 April of the next year: no rate may be assumed to run on past it.
         LocalDate lastDay = LocalDate.of(lastStartYear + 1, 4, 5);
-        RateBook book = new RateBook(values, references, HexFormat.of().formatHex(all.digest()), files, lastDay, lha);
+        RateBook book = new RateBook(values.stream().map(Placed::value).toList(), references, HexFormat.of().formatHex(all.digest()), files, lastDay, lha);
         return new LoadedRates(book, ctr, folderName, councils);
     }
 
@@ -270,6 +306,9 @@ public final class RatesLoader {
 
     private record PendingRefs(String file, int line, String path, List<String> refs) {}
 
+    /** A value read, with the file and line it was read from (kept apart from its source text, which is for people). */
+    private record Placed(RateValue value, String file, int line) {}
+
     /** The file's tree: the one read by the build from this very text, else parsed now; null (its errors added) if it is not YAML. */
     private static YNode tree(String file, String text, String sha256, YamlTrees preRead, List<YamlError> errors) {
         var known = preRead.tree(sha256);
@@ -295,7 +334,7 @@ public final class RatesLoader {
         errors.addAll(f.errors());
     }
 
-    private static void readYear(String file, YNode tree, Matcher name, List<RateValue> out, List<PendingRefs> pending, List<YamlError> errors) {
+    private static void readYear(String file, YNode tree, Matcher name, List<Placed> out, List<PendingRefs> pending, List<YamlError> errors) {
         Fields f = new Fields(file);
         YMap root = f.map(tree);
         if (root == null) { errors.addAll(f.errors()); return; }
@@ -321,7 +360,7 @@ public final class RatesLoader {
                     continue;
                 }
                 seen.add(e.getKey());
-                readRate(f, file, key.get(), e.getValue(), keyLine, yearStart, out, pending);
+                readRate(f, file, key.get(), e.getValue(), keyLine, yearStart, DateWindow.taxYearFile(startYear), out, pending);
             }
             for (RateKey k : RateKeys.all())
                 if (!seen.contains(k.id())) f.error(rates.line(), "rates." + k.id(), "missing rate " + k.id() + " (" + k.description() + ")");
@@ -329,8 +368,8 @@ public final class RatesLoader {
         errors.addAll(f.errors());
     }
 
-    private static void readRate(Fields f, String file, RateKey key, YNode node, int keyLine, LocalDate yearStart,
-                                 List<RateValue> out, List<PendingRefs> pending) {
+    private static void readRate(Fields f, String file, RateKey key, YNode node, int keyLine, LocalDate yearStart, DateWindow window,
+                                 List<Placed> out, List<PendingRefs> pending) {
         YMap m = f.map(node);
         if (m == null) return;
         f.allowOnly(m, RATE_FIELDS);
@@ -367,7 +406,7 @@ public final class RatesLoader {
         }
         if (value.isPresent()) {
             Object v = typed(f, key, value.get());
-            if (v != null) out.add(new RateValue(key, yearStart, v, refIds, file + " line " + value.get().line(), note));
+            if (v != null) out.add(new Placed(new RateValue(key, yearStart, v, refIds, file + " line " + value.get().line(), note), file, value.get().line()));
             return;
         }
         YList list = f.list(values.get());
@@ -379,12 +418,16 @@ public final class RatesLoader {
             if (im == null) continue;
             f.allowOnly(im, List.of("from", "value"));
             LocalDate from = f.date(f.required(im, "from"));
+            if (from != null && !window.holds(from)) {
+                f.error(im.entries().get("from"), window.refusal(from));
+                from = null;
+            }
             YNode vn = f.required(im, "value");
             Object v = vn == null ? null : typed(f, key, vn);
             if (from != null && previous != null && !from.isAfter(previous))
                 f.error(im, "dates must increase: " + from + " is not after " + previous);
             if (from != null) previous = from;
-            if (from != null && v != null) out.add(new RateValue(key, from, v, refIds, file + " line " + vn.line(), note));
+            if (from != null && v != null) out.add(new Placed(new RateValue(key, from, v, refIds, file + " line " + vn.line(), note), file, vn.line()));
         }
     }
 
@@ -406,15 +449,14 @@ public final class RatesLoader {
     }
 
     /** Two files giving the same rate from the same date is a conflict. */
-    private static void checkOverlaps(List<RateValue> values, List<YamlError> errors) {
-        Map<String, RateValue> seen = new HashMap<>();
-        for (RateValue v : values) {
-            RateValue before = seen.putIfAbsent(v.key().id() + "@" + v.from(), v);
-            if (before != null) {
-                String[] where = v.source().split(" line ");
-                errors.add(new YamlError(where[0], Integer.parseInt(where[1]), "rates." + v.key().id(),
-                        "conflicting value for " + v.key().id() + " from " + v.from() + " (also in " + before.source() + ")"));
-            }
+    private static void checkOverlaps(List<Placed> values, List<YamlError> errors) {
+        Map<String, Placed> seen = new HashMap<>();
+        for (Placed p : values) {
+            RateValue v = p.value();
+            Placed before = seen.putIfAbsent(v.key().id() + "@" + v.from(), p);
+            if (before != null)
+                errors.add(new YamlError(p.file(), p.line(), "rates." + v.key().id(),
+                        "conflicting value for " + v.key().id() + " from " + v.from() + " (also in " + before.file() + " line " + before.line() + ")"));
         }
     }
 

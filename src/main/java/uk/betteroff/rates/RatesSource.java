@@ -90,6 +90,10 @@ public final class RatesSource {
             return Attempt.refused(new RatesRefusal(c.origin(), c.folder(), e.errors().stream().map(Object::toString).toList()));
         } catch (UncheckedIOException e) {
             return Attempt.refused(new RatesRefusal(c.origin(), c.folder(), List.of(c.folder() + ": could not be read (" + e.getCause().getMessage() + ")")));
+        } catch (RuntimeException | StackOverflowError e) {
+            // a folder no check foresaw is refused like any other, and the next one (in the end the built-in rates) is used
+            return Attempt.refused(new RatesRefusal(c.origin(), c.folder(), List.of(c.folder() + ": could not be read (an internal error: "
+                    + e.getClass().getSimpleName() + "); the rates in use are unchanged")));
         }
     }
 

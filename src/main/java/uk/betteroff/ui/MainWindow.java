@@ -403,17 +403,13 @@ public final class MainWindow {
         if (p == null) return;
         PrintedCase printed = new PrintedCase(cf.get().name(), cf.get().circumstances(), cf.get().scenarios());
         background.execute(() -> {
-            Path tmp = p.resolveSibling(p.getFileName() + ".part");
-            try (var out = java.nio.file.Files.newOutputStream(tmp)) {
+            // the print-out holds the household's details: written whole and the user's alone (0600), as a saved case
+            var out = new java.io.ByteArrayOutputStream();
+            try {
                 if (adviser) AdviserReportPdf.write(printed, result, out);
                 else ResidentSummaryPdf.write(printed, result, out);
+                uk.betteroff.cases.AtomicFiles.write(p, out.toByteArray());
             } catch (java.io.IOException | RuntimeException e) {
-                javafx.application.Platform.runLater(() -> error(Messages.get("dialog.pdf_failed"), p + ": " + e.getMessage()));
-                return;
-            }
-            try {
-                java.nio.file.Files.move(tmp, p, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-            } catch (java.io.IOException e) {
                 javafx.application.Platform.runLater(() -> error(Messages.get("dialog.pdf_failed"), p + ": " + e.getMessage()));
             }
         });

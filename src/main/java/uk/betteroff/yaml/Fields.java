@@ -39,13 +39,17 @@ public final class Fields {
 
     public void error(int line, String path, String message) { errors.add(new YamlError(file, line, path, message)); }
 
+    /** A mapping; null (already reported by {@link #required}) stays null. */
     public YMap map(YNode n) {
+        if (n == null) return null;
         if (n instanceof YMap m) return m;
         error(n, "expected a mapping (key: value lines), got " + n.kind());
         return null;
     }
 
+    /** A list; null (already reported by {@link #required}) stays null. */
     public YList list(YNode n) {
+        if (n == null) return null;
         if (n instanceof YList l) return l;
         error(n, "expected a list, got " + n.kind());
         return null;
@@ -60,6 +64,7 @@ public final class Fields {
     }
 
     public YNode required(YMap m, String key) {
+        if (m == null) return null;
         YNode n = m.entries().get(key);
         if (n == null || (n instanceof YScalar s && s.type() == YScalar.Type.NULL)) {
             error(m.line(), m.path().isEmpty() ? key : m.path() + "." + key, "missing \"" + key + "\"");
@@ -69,6 +74,7 @@ public final class Fields {
     }
 
     public Optional<YNode> optional(YMap m, String key) {
+        if (m == null) return Optional.empty();
         YNode n = m.entries().get(key);
         if (n instanceof YScalar s && s.type() == YScalar.Type.NULL) return Optional.empty();
         return Optional.ofNullable(n);
@@ -85,9 +91,9 @@ public final class Fields {
         if (n == null) return null;
         if (n instanceof YScalar s && s.type() == YScalar.Type.NUMBER) {
             try {
-                return new BigDecimal(s.text());
+                return Decimals.parse(s.text());
             } catch (NumberFormatException e) {
-                error(n, "expected a number, got \"" + s.text() + "\"");
+                error(n, "expected a number, got \"" + shown(s.text()) + "\"" + (Decimals.NOT_A_NUMBER.equals(e.getMessage()) ? "" : ", which " + e.getMessage()));
                 return null;
             }
         }
@@ -129,7 +135,7 @@ public final class Fields {
         try {
             return LocalDate.parse(t);
         } catch (DateTimeParseException e) {
-            error(n, "expected a date as YYYY-MM-DD, got \"" + t + "\"");
+            error(n, "expected a date as YYYY-MM-DD, got \"" + shown(t) + "\"");
             return null;
         }
     }
@@ -141,11 +147,17 @@ public final class Fields {
         for (E e : type.getEnumConstants()) if (e.name().toLowerCase(Locale.ROOT).equals(t)) return e;
         List<String> allowed = new ArrayList<>();
         for (E e : type.getEnumConstants()) allowed.add(e.name().toLowerCase(Locale.ROOT));
-        error(n, what + " must be one of " + String.join(", ", allowed) + "; got \"" + t + "\"");
+        error(n, what + " must be one of " + String.join(", ", allowed) + "; got \"" + shown(t) + "\"");
         return null;
     }
 
     private static String describe(YNode n) {
-        return n instanceof YScalar s && s.type() != YScalar.Type.NULL ? "\"" + s.text() + "\"" : n.kind();
+        return n instanceof YScalar s && s.type() != YScalar.Type.NULL ? "\"" + shown(s.text()) + "\"" : n.kind();
     }
+
+    /** A value as quoted in a message: control characters escaped, and cut short when long. */
+    public static String shown(String text) { return Decimals.shown(text, 80); }
+
+    /** As {@link #shown(String)}, cut at {@code max} characters. */
+    public static String shown(String text, int max) { return Decimals.shown(text, max); }
 }

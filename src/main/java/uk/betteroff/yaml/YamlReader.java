@@ -15,7 +15,11 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * path, and a duplicate key is an error (Jackson's own tree silently keeps the last one).
  */
 public final class YamlReader {
-    private static final YAMLMapper MAPPER = YAMLMapper.builder().build();
+    /** Deeper than any rates or case file (they nest five or six levels): a deeper one is refused, not recursed into. */
+    static final int MAX_DEPTH = 40;
+    private static final YAMLMapper MAPPER = YAMLMapper.builder(tools.jackson.dataformat.yaml.YAMLFactory.builder()
+            .streamReadConstraints(tools.jackson.core.StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
+            .build()).build();
 
     private YamlReader() {}
 
@@ -26,9 +30,20 @@ public final class YamlReader {
             JsonToken first = p.nextToken();
             if (first == null) throw new YamlException(List.of(new YamlError(file, 1, "", "the file is empty")));
             root = node(file, p, "", errors);
+        } catch (tools.jackson.core.exc.StreamConstraintsException e) {
+            int line = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNr());
+            String why = String.valueOf(e.getOriginalMessage()).toLowerCase(java.util.Locale.ROOT).contains("depth")
+                    ? "nested more than " + MAX_DEPTH + " levels deep, deeper than any real file"
+                    : "a value longer than any real file holds (" + Fields.shown(firstLine(e.getOriginalMessage()), 200) + ")";
+            throw new YamlException(List.of(new YamlError(file, line, "", why)));
         } catch (JacksonException e) {
             int line = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNr());
-            throw new YamlException(List.of(new YamlError(file, line, "", "not valid YAML: " + firstLine(e.getOriginalMessage()))));
+            throw new YamlException(List.of(new YamlError(file, line, "", "not valid YAML: " + Fields.shown(firstLine(e.getOriginalMessage()), 200))));
+        } catch (YamlException e) {
+            throw e;
+        } catch (RuntimeException | StackOverflowError e) {
+            // the YAML parser's own failure on input it should refuse in words (a file of this size cannot be a case or rates file)
+            throw new YamlException(List.of(new YamlError(file, 1, "", "not valid YAML: the parser could not read it (" + e.getClass().getSimpleName() + ")")));
         }
         if (!errors.isEmpty()) throw new YamlException(errors);
         return root;

@@ -80,15 +80,16 @@ class CaseStoreTest {
         assertEquals(List.of(), leftovers(dir));
     }
 
+    /** Issue 20 item 7: a case holds a household's details, so it is the user's alone however the file it replaces was set. */
     @Test
-    void aReplacedFileKeepsItsPermissionsAndANewOneIsTheOwnersOnly() throws IOException {
+    void aSavedCaseIsTheOwnersOnlyEvenOverAWorldReadableOne() throws IOException {
         org.junit.jupiter.api.Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
         Path file = dir.resolve("shared.yaml");
         store().save(hostel(), file);
         assertEquals(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"), Files.getPosixFilePermissions(file));
-        Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw----"));
+        Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
         store().save(renamed(hostel(), "Again"), file);
-        assertEquals(java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw----"), Files.getPosixFilePermissions(file));
+        assertEquals(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"), Files.getPosixFilePermissions(file));
     }
 
     @Test

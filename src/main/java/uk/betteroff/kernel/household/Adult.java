@@ -6,7 +6,8 @@ import java.util.List;
 public record Adult(int age, WorkCapability workCapability, DisabilityBenefit disabilityBenefit, boolean carer,
                     List<UnearnedIncome> unearnedIncome) {
     public Adult {
-        if (age < 16 || age > 120) throw new IllegalArgumentException("age must be between 16 and 120, got " + age);
+        if (!Limits.isAdultAge(age))
+            throw new IllegalArgumentException("age must be between " + Limits.ADULT_AGE_MIN + " and " + Limits.ADULT_AGE_MAX + ", got " + age);
         if (workCapability == null) workCapability = WorkCapability.FIT;
         if (disabilityBenefit == null) disabilityBenefit = DisabilityBenefit.NONE;
         unearnedIncome = unearnedIncome == null ? List.of() : List.copyOf(unearnedIncome);

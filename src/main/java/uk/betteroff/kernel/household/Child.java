@@ -9,7 +9,8 @@ public record Child(int age, Disability disability, boolean bornBefore2017, Opti
     public enum Sex { FEMALE, MALE }
 
     public Child {
-        if (age < 0 || age > 19) throw new IllegalArgumentException("a child's age must be between 0 and 19, got " + age);
+        if (age < 0 || age > Limits.CHILD_AGE_MAX)
+            throw new IllegalArgumentException("a child's age must be between 0 and " + Limits.CHILD_AGE_MAX + ", got " + age);
         if (disability == null) disability = Disability.NONE;
         if (sex == null) sex = Optional.empty();
     }

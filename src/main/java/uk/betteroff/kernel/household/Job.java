@@ -21,8 +21,8 @@ public record Job(int adult, BigDecimal hours, Optional<Money> hourlyWage, Optio
 
     public Job {
         if (adult < 1 || adult > 2) throw new IllegalArgumentException("adult must be 1 or 2, got " + adult);
-        if (hours == null || hours.signum() < 0 || hours.compareTo(BigDecimal.valueOf(100)) > 0)
-            throw new IllegalArgumentException("hours must be between 0 and 100, got " + hours);
+        if (!Limits.isHours(hours))
+            throw new IllegalArgumentException("hours must be between 0 and " + Limits.HOURS_MAX + ", got " + hours);
         if (hourlyWage == null) hourlyWage = Optional.empty();
         if (annualSalary == null) annualSalary = Optional.empty();
         if (hourlyWage.isPresent() == annualSalary.isPresent())

@@ -79,6 +79,8 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
 
     /** "£1,234.57" (shown to the penny; the exact figure stays in {@link #amount()}). */
     public String format() {
+        // far past any amount (the readers allow 20 digits): written out in full it could take gigabytes
+        if ((long) amount.precision() - amount.scale() > 40) return (amount.signum() < 0 ? "−£" : "£") + amount.abs().round(new MathContext(6));
         BigDecimal shown = amount.setScale(2, RoundingMode.HALF_UP);
         if (shown.precision() > 18) return formatDigits(shown);
         long pence = shown.scaleByPowerOfTen(2).longValue();

@@ -7,8 +7,10 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
 import uk.betteroff.kernel.household.Job;
+import uk.betteroff.kernel.household.Limits;
 import uk.betteroff.kernel.money.Money;
 import uk.betteroff.kernel.money.Rate;
+import uk.betteroff.ui.Messages;
 import uk.betteroff.ui.input.Changes;
 import uk.betteroff.ui.input.Parsers;
 import uk.betteroff.ui.input.Problems;
@@ -27,12 +29,12 @@ public final class JobViewModel {
     private final ObjectProperty<Job.PayFrequency> pay = new SimpleObjectProperty<>(this, "pay", Job.PayFrequency.WEEKLY);
     private final ObjectProperty<PensionChoice> pension = new SimpleObjectProperty<>(this, "pension", PensionChoice.NONE);
     private final TextInput<BigDecimal> pensionPercent = new TextInput<>("job.pension_percent", "5",
-            Parsers.decimal(BigDecimal.ZERO, BigDecimal.valueOf(100), false));
+            Parsers.percent());
 
     /** {@code adult} is 1 or 2; blank hours mean this person does not work in this option. */
     public JobViewModel(int adult, String initialHours, String initialWage, Runnable onChange) {
         this.adult = adult;
-        this.hours = new TextInput<>("job.hours", initialHours, Parsers.decimal(BigDecimal.ZERO, BigDecimal.valueOf(100), true));
+        this.hours = new TextInput<>("job.hours", initialHours, Parsers.hours(true));
         this.wage = new TextInput<>("job.wage", initialWage, Parsers.money(false));
         Changes.watch(o -> onChange.run(), hours.textProperty(), payKind, wage.textProperty(), pay, pension, pensionPercent.textProperty());
     }
@@ -62,6 +64,12 @@ public final class JobViewModel {
             case PERCENT -> new Job.Pension.EmployeePercent(new Rate(pct.movePointLeft(2)));
         };
         boolean hourly = payKind.get() == PayKind.HOURLY;
+        // the field is shared with the yearly salary (up to Limits.MONEY_MAX); an hourly wage has its own bound, as in a case file
+        if (hourly && w.amount().compareTo(Limits.HOURLY_WAGE_MAX) > 0) {
+            p.add(where + Messages.plain(wage.labelKey()) + ": " + Messages.format("input.hourly_wage.too_large",
+                    "£" + java.text.NumberFormat.getIntegerInstance(java.util.Locale.UK).format(Limits.HOURLY_WAGE_MAX)));
+            return null;
+        }
         return Optional.of(new Job(adult, h, hourly ? Optional.of(w) : Optional.empty(), hourly ? Optional.empty() : Optional.of(w), pay.get(), pen));
     }
 

@@ -22,7 +22,7 @@ import uk.betteroff.ui.input.TextInput;
 /** One adult of the claim: age, work capability, disability benefit, carer, and income other than earnings. */
 public final class AdultViewModel {
     private final Runnable onChange;
-    private final TextInput<Integer> age = new TextInput<>("person.age", "30", Parsers.wholeNumber(16, 120));
+    private final TextInput<Integer> age = new TextInput<>("person.age", "30", Parsers.adultAge());
     private final ObjectProperty<WorkCapability> workCapability = new SimpleObjectProperty<>(this, "workCapability", WorkCapability.FIT);
     private final ObjectProperty<DisabilityBenefit> disabilityBenefit = new SimpleObjectProperty<>(this, "disabilityBenefit", DisabilityBenefit.NONE);
     private final BooleanProperty carer = new SimpleBooleanProperty(this, "carer", false);

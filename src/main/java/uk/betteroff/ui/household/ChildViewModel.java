@@ -18,7 +18,7 @@ public final class ChildViewModel {
     /** "Not given" is a choice of its own: the sex is needed only when children aged 10+ could share a bedroom. */
     public enum SexChoice { NOT_GIVEN, FEMALE, MALE }
 
-    private final TextInput<Integer> age = new TextInput<>("child.age", "5", Parsers.wholeNumber(0, 19));
+    private final TextInput<Integer> age = new TextInput<>("child.age", "5", Parsers.childAge());
     private final ObjectProperty<Child.Disability> disability = new SimpleObjectProperty<>(this, "disability", Child.Disability.NONE);
     private final BooleanProperty bornBefore2017 = new SimpleBooleanProperty(this, "bornBefore2017", false);
     private final ObjectProperty<SexChoice> sex = new SimpleObjectProperty<>(this, "sex", SexChoice.NOT_GIVEN);

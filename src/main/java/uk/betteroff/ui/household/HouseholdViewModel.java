@@ -57,7 +57,7 @@ public final class HouseholdViewModel {
     private final ObjectProperty<Tenure> tenure = new SimpleObjectProperty<>(this, "tenure", Tenure.SUPPORTED);
     private final AmountInput rent = new AmountInput("home.rent", "", Period.WEEK);
     private final AmountInput ineligibleCharges = new AmountInput("home.ineligible_charges", "", Period.WEEK);
-    private final TextInput<Integer> bedrooms = new TextInput<>("home.bedrooms", "1", Parsers.wholeNumber(0, 20));
+    private final TextInput<Integer> bedrooms = new TextInput<>("home.bedrooms", "1", Parsers.bedrooms());
     private final AmountInput lhaRate = new AmountInput("home.lha_rate", "", Period.MONTH);
     private final AmountInput councilTax = new AmountInput("council_tax.charge", "", Period.YEAR);
     private final BooleanProperty councilTaxLiable = new SimpleBooleanProperty(this, "councilTaxLiable", false);

@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.regex.Pattern;
 
+import uk.betteroff.kernel.household.Limits;
 import uk.betteroff.kernel.money.Money;
 import uk.betteroff.ui.Messages;
 
@@ -14,7 +15,9 @@ import uk.betteroff.ui.Messages;
 public final class Parsers {
     private Parsers() {}
 
-    private static final BigDecimal MAX_MONEY = new BigDecimal("10000000");
+    private static final BigDecimal MAX_MONEY = Limits.MONEY_MAX;
+    /** Characters in a number as typed: more than any real figure, and a pasted megabyte is refused before it is parsed. */
+    private static final int MAX_NUMBER_TEXT = 40;
     private static final Pattern MONEY = Pattern.compile("£?\\s*(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d{1,2})?|£?\\s*\\.\\d{1,2}");
     private static final Pattern DECIMAL = Pattern.compile("\\d+(\\.\\d+)?|\\.\\d+");
     private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
@@ -27,9 +30,9 @@ public final class Parsers {
                 throw new InputProblem(Messages.get("input.money.required"));
             }
             if (t.startsWith("-") || t.startsWith("−")) throw new InputProblem(Messages.get("input.money.negative"));
-            if (!MONEY.matcher(t).matches()) throw new InputProblem(Messages.get("input.money"));
+            if (t.length() > MAX_NUMBER_TEXT || !MONEY.matcher(t).matches()) throw new InputProblem(Messages.get("input.money"));
             BigDecimal v = new BigDecimal(t.replace("£", "").replace(",", "").strip());
-            if (v.compareTo(MAX_MONEY) > 0) throw new InputProblem(Messages.get("input.money.too_large"));
+            if (v.compareTo(MAX_MONEY) > 0) throw new InputProblem(Messages.format("input.money.too_large", "£" + java.text.NumberFormat.getIntegerInstance(java.util.Locale.UK).format(MAX_MONEY)));
             return Money.of(v);
         };
     }
@@ -50,12 +53,27 @@ public final class Parsers {
         return t -> {
             if (t.isEmpty() && blankIsNone) return null;
             String allowed = Messages.format("input.decimal", min.toPlainString(), max.toPlainString());
-            if (!DECIMAL.matcher(t).matches()) throw new InputProblem(allowed);
+            if (t.length() > MAX_NUMBER_TEXT || !DECIMAL.matcher(t).matches()) throw new InputProblem(allowed);
             BigDecimal v = new BigDecimal(t);
             if (v.compareTo(min) < 0 || v.compareTo(max) > 0) throw new InputProblem(allowed);
             return v;
         };
     }
+
+    /** An adult's age ({@link Limits}). */
+    public static Parser<Integer> adultAge() { return wholeNumber(Limits.ADULT_AGE_MIN, Limits.ADULT_AGE_MAX); }
+
+    /** A child's age ({@link Limits}). */
+    public static Parser<Integer> childAge() { return wholeNumber(0, Limits.CHILD_AGE_MAX); }
+
+    /** Bedrooms ({@link Limits}). */
+    public static Parser<Integer> bedrooms() { return wholeNumber(0, Limits.BEDROOMS_MAX); }
+
+    /** Hours a week in a job ({@link Limits}); blank is null when {@code blankIsNone}. */
+    public static Parser<BigDecimal> hours(boolean blankIsNone) { return decimal(BigDecimal.ZERO, Limits.HOURS_MAX, blankIsNone); }
+
+    /** A percentage, 0 to 100. */
+    public static Parser<BigDecimal> percent() { return decimal(BigDecimal.ZERO, Limits.PERCENT_MAX, false); }
 
     /** A date as 22/11/2026 or 2026-11-22. */
     public static Parser<LocalDate> date() {
