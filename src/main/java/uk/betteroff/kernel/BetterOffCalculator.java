@@ -225,6 +225,11 @@ public final class BetterOffCalculator {
                 .build()));
 
         List<Assumption> assumptions = new ArrayList<>(uc.assumptions());
+        if (s.jobs().stream().anyMatch(j -> j.pay() != Job.PayFrequency.MONTHLY))
+            assumptions.add(new Assumption("uc.average_assessment_period",
+                    "Pay that is not monthly is taken over an average month (weekly pay × 52 ÷ 12, fortnightly × 26 ÷ 12, four-weekly × 13 ÷ 12). "
+                            + "A real UC assessment period counts the paydays that fall in it (UC Regs 2013 reg 54): in a month with an extra payday "
+                            + "UC is lower, and in the other months higher."));
         assumptions.addAll(hb.assumptions());
         for (Adult a : h.adults())
             for (UnearnedIncome u : a.unearnedIncome())

@@ -62,8 +62,8 @@ public final class AdviserReportPdf {
         AdviserReportPdf r = new AdviserReportPdf(ReportText.of(locale));
         r.title(c, result, printedOn);
         HouseholdText.lines(c, r.t).forEach(section -> r.section(section.heading(), section.lines()));
-        r.table(r.t.get("adviser.section.comparison_week"), result, Period.WEEK);
-        r.table(r.t.get("adviser.section.comparison_month"), result, Period.MONTH);
+        r.table(r.t.get("adviser.section.comparison_week"), c, result, Period.WEEK);
+        r.table(r.t.get("adviser.section.comparison_month"), c, result, Period.MONTH);
         r.assumptions(result);
         r.working(result);
         r.footers(c);
@@ -100,7 +100,7 @@ public final class AdviserReportPdf {
     }
 
     /** Every figure id down, every column across. */
-    private void table(String heading, Comparison result, Period period) {
+    private void table(String heading, PrintedCase c, Comparison result, Period period) {
         List<ScenarioResult> cols = result.columns();
         double labelWidth = 215;
         double colWidth = (flow.width() - labelWidth) / cols.size();
@@ -122,26 +122,37 @@ public final class AdviserReportPdf {
         });
         rows.add(head);
         int n = 0;
-        for (String id : FigureIds.ALL) {
+        for (SummaryRow sr : SummaryRow.of(result, period, t)) {
             boolean shade = n++ % 2 == 1;
-            boolean total = id.equals(FigureIds.MONEY_LEFT) || id.equals(FigureIds.BETTER_OFF);
-            Font f = total ? bold : regular;
+            Font f = sr.total() ? bold : regular;
             double h = size * 1.55;
             rows.add(new Item(h, (page, top) -> {
                 if (shade) page.fill(x(), top, flow.width(), h, ZEBRA);
                 double base = top + size + 2;
-                String label = t.figure(id);
-                double ls = Math.min(size, size * (labelWidth - 6) / Math.max(1, f.width(label, size)));
-                page.text(f, ls, x() + 3, base, label, INK);
+                double indent = sr.detail() ? 10 : 0;
+                double ls = Math.min(size, size * (labelWidth - 6 - indent) / Math.max(1, f.width(sr.label(), size)));
+                page.text(f, ls, x() + 3 + indent, base, sr.label(), INK);
                 for (int i = 0; i < cols.size(); i++) {
-                    String v = t.money(cols.get(i).figure(id).in(period));
+                    String v = t.money(sr.values().get(i));
                     double vs = Math.min(size, size * (colWidth - 6) / Math.max(1, f.width(v, size)));
                     page.text(f, vs, x() + labelWidth + (i + 1) * colWidth - 3 - f.width(v, vs), base, v, INK);
                 }
             }));
         }
+        if (period == Period.MONTH) councilTaxNote(c).ifPresent(note -> rows.add(Flow.text(regular, BODY - 1, x(), flow.width(), note, SOFT)));
         flow.keepTogether(rows, null);
         flow.gap(12);
+    }
+
+    /**
+     * Council tax is worked per day, a week at a time (DESIGN.md), so its month here is the weekly amount × 52 ÷ 12, an
+     * average month; the council's own bill is the yearly charge, collected in its own instalments. Said under the
+     * monthly table, so £132.95 is not read as the council's monthly bill.
+     */
+    private java.util.Optional<String> councilTaxNote(PrintedCase c) {
+        var tax = c.circumstances().housing().councilTax();
+        if (!tax.liable() || !tax.charge().money().isPositive()) return java.util.Optional.empty();
+        return java.util.Optional.of(t.format("adviser.council_tax_month", t.money(tax.charge().money()), t.per(tax.charge().per())));
     }
 
     private void assumptions(Comparison result) {
@@ -151,7 +162,7 @@ public final class AdviserReportPdf {
             items.add(Flow.text(bold, BODY, x(), flow.width(), t.format("adviser.column_heading", s.name()), INK));
             if (s.assumptions().isEmpty()) items.add(Flow.text(regular, BODY, x() + 10, flow.width() - 10, t.get("adviser.no_assumptions"), SOFT));
             for (Assumption a : s.assumptions())
-                items.add(Flow.text(regular, BODY, x() + 10, flow.width() - 10, "• " + a.text() + " [" + a.id() + "]", INK));
+                items.add(Flow.text(regular, BODY, x() + 10, flow.width() - 10, "• " + a.text(), INK));
             items.add(new Item(4, (p, top) -> {}));
         }
         flow.keepTogether(items, null);
@@ -169,7 +180,7 @@ public final class AdviserReportPdf {
     }
 
     private void figure(ScenarioResult s, Figure fig) {
-        String title = t.format("adviser.figure_heading", t.figure(fig.id()) + " [" + fig.id() + "]", t.money(fig.week()), t.money(fig.month()));
+        String title = t.format("adviser.figure_heading", t.figure(fig.id()), t.money(fig.week()), t.money(fig.month()));
         Item words = Flow.text(bold, BODY + 0.5, x() + 3, flow.width() - 6, title, INK);
         Item head = new Item(words.height() + 5, (page, top) -> {
             page.fill(x(), top, flow.width(), words.height() + 3, ZEBRA);
@@ -189,16 +200,28 @@ public final class AdviserReportPdf {
         double w = flow.width() - indent;
         double xi = x() + indent;
         List<Item> parts = new ArrayList<>();
-        String label = n.label() + " [" + n.id() + "]" + (n.period() == Period.NONE ? "" : ": " + t.money(n.amount()) + " " + t.per(n.period()));
+        String label = n.label() + (n.period() == Period.NONE ? "" : ": " + t.money(n.amount()) + " " + t.per(n.period()));
         parts.add(Flow.text(depth == 0 ? bold : regular, BODY, xi, w, label, INK));
         if (!n.working().isEmpty()) parts.add(Flow.text(regular, BODY - 0.5, xi + 10, w - 10, n.working(), INK));
         if (!n.law().isEmpty()) parts.add(Flow.text(regular, BODY - 1, xi + 10, w - 10, t.format("adviser.law", String.join("; ", n.law())), SOFT));
         for (TraceNode.RateUse r : n.rates())
             parts.add(Flow.text(regular, BODY - 1, xi + 10, w - 10,
-                    t.format("adviser.rate", r.id(), r.display(), r.source() + (r.refs().isEmpty() ? "" : "; " + String.join(", ", r.refs()))), SOFT));
+                    t.format("adviser.rate", r.id(), r.display(), fileAndLine(r.source())), SOFT));
         parts.add(new Item(2, (p, top) -> {}));
         items.add(Flow.stack(parts));
         for (TraceNode c : n.children()) node(items, c, depth + 1);
+    }
+
+    /**
+     * "2026-27.yaml line 16": where a rate was read, by the file's name and line, not the folder it sat in on the PC
+     * that printed it (the rates version above names every file by its SHA-256).
+     */
+    static String fileAndLine(String source) {
+        String[] parts = source.split("[/\\\\]");
+        if (parts.length < 2) return source;
+        String file = parts[parts.length - 1];
+        // a council's scheme is named with its folder, as rates/README.md names it: ctr/newham.yaml
+        return parts[parts.length - 2].equals("ctr") ? "ctr/" + file : file;
     }
 
     private void footers(PrintedCase c) {

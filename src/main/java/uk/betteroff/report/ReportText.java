@@ -40,6 +40,8 @@ public final class ReportText {
         }
     }
 
+    public boolean has(String key) { return bundle.containsKey(key); }
+
     public String format(String key, Object... args) {
         String s = get(key);
         for (int i = 0; i < args.length; i++) s = s.replace("{" + i + "}", String.valueOf(args[i]));
@@ -55,4 +57,10 @@ public final class ReportText {
     public String yesNo(boolean b) { return get(b ? "adviser.yes" : "adviser.no"); }
 
     public String figure(String id) { return get("figure." + id); }
+
+    /** A choice in words people read ({@code <prefix>.<value>}), or the value's own words where none is written. */
+    public String word(String prefix, Enum<?> e) {
+        String key = prefix + "." + e.name().toLowerCase(Locale.ROOT);
+        return bundle.containsKey(key) ? bundle.getString(key) : e.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
 }

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.function.Function;
 
 import uk.betteroff.kernel.money.Money;
+import uk.betteroff.kernel.money.Period;
 import uk.betteroff.kernel.result.Comparison;
 import uk.betteroff.kernel.result.FigureIds;
 import uk.betteroff.kernel.result.ScenarioResult;
@@ -64,7 +65,7 @@ public final class ResidentSummaryPdf {
 
     private record Row(String label, Style style, List<String> cells) {}
 
-    private record Model(List<ScenarioResult> columns, List<Row> rows, List<String> sentences, int hiddenOptions) {}
+    private record Model(List<ScenarioResult> columns, List<Row> rows, List<String> sentences, int hiddenOptions, boolean ucPaysRent) {}
 
     private static Model model(Comparison result, ReportText t) {
         List<ScenarioResult> all = result.columns();
@@ -80,11 +81,14 @@ public final class ResidentSummaryPdf {
         detail(rows, t.get("resident.row.carers_allowance"), cols, FigureIds.CARERS_ALLOWANCE, t);
         detail(rows, t.get("resident.row.scottish_child_payment"), cols, FigureIds.SCOTTISH_CHILD_PAYMENT, t);
         detail(rows, t.get("resident.row.other_income"), cols, FigureIds.OTHER_INCOME, t);
-        if (cols.stream().anyMatch(s -> rentAndCharges(s).isPositive())) {
-            rows.add(new Row(t.get("resident.row.rent"), Style.NORMAL, cells(cols, s -> t.money(rentAndCharges(s)))));
-            rows.add(new Row(t.get("resident.row.rent_paid_for_you"), Style.DETAIL,
-                    cells(cols, s -> t.money(rentAndCharges(s).minus(week(s, FigureIds.RENT_TO_PAY))))));
-            rows.add(row(t.get("resident.row.rent_you_pay"), Style.DETAIL, cols, FigureIds.RENT_TO_PAY, t));
+        if (cols.stream().anyMatch(s -> rent(s).rentAndCharges().isPositive())) {
+            // the whole rent is taken off (money coming in already holds the benefits that pay it), then who pays it
+            rows.add(new Row(t.get("resident.row.rent"), Style.NORMAL, cells(cols, s -> t.money(rent(s).rentAndCharges()))));
+            if (cols.stream().anyMatch(s -> rent(s).housingBenefit().isPositive()))
+                rows.add(new Row(t.get("resident.row.rent_from_housing_benefit"), Style.DETAIL, cells(cols, s -> t.money(rent(s).housingBenefit()))));
+            if (cols.stream().anyMatch(s -> rent(s).ucHousingCosts().isPositive()))
+                rows.add(new Row(t.get("resident.row.rent_from_uc"), Style.DETAIL, cells(cols, s -> t.money(rent(s).ucHousingCosts()))));
+            rows.add(new Row(t.get("resident.row.rent_you_pay"), Style.DETAIL, cells(cols, s -> t.money(rent(s).leftToPay()))));
         }
         rows.add(row(t.get("resident.row.council_tax"), Style.NORMAL, cols, FigureIds.COUNCIL_TAX_TO_PAY, t));
         if (cols.stream().anyMatch(s -> week(s, FigureIds.WORK_COSTS).isPositive()))
@@ -96,18 +100,11 @@ public final class ResidentSummaryPdf {
             rows.add(new Row(t.get("resident.row.per_hour"), Style.DETAIL, cells(cols, s -> perHour(s).map(t::money).orElse("—"))));
             for (ScenarioResult s : cols.subList(1, cols.size())) sentences.add(sentence(s, t));
         }
-        return new Model(cols, rows, sentences, all.size() - cols.size());
+        return new Model(cols, rows, sentences, all.size() - cols.size(), cols.stream().anyMatch(s -> rent(s).ucHousingCosts().isPositive()));
     }
 
-    /**
-     * Rent plus ineligible charges, a week. It is not a figure of its own: by the definition of money left
-     * (DESIGN.md) it is total income − council tax to pay − work costs − money left, so the rows of the
-     * summary add up exactly to the money left the kernel worked out.
-     */
-    private static Money rentAndCharges(ScenarioResult s) {
-        return week(s, FigureIds.TOTAL_INCOME).minus(week(s, FigureIds.COUNCIL_TAX_TO_PAY)).minus(week(s, FigureIds.WORK_COSTS))
-                .minus(week(s, FigureIds.MONEY_LEFT));
-    }
+    /** The rent and who pays it, a week: the summary's rows add up exactly to the money left the kernel worked out. */
+    private static RentParts rent(ScenarioResult s) { return RentParts.of(s, Period.WEEK); }
 
     private static Money week(ScenarioResult s, String id) { return s.figure(id).week(); }
 
@@ -279,6 +276,7 @@ public final class ResidentSummaryPdf {
             if (m.hiddenOptions() > 0) y = paragraph(regular, 11, y + 12 * s, width, t.format("resident.more_options", m.hiddenOptions()), SOFT, 2);
             y += 6 * s;
             y = paragraph(regular, 11.5, y + 12 * s, width, t.get("resident.money_left_means"), INK, 4) + 6 * s;
+            if (m.ucPaysRent()) y = paragraph(regular, 11.5, y + 12 * s, width, t.get("resident.uc_rent_note"), INK, 3) + 6 * s;
             y = paragraph(regular, 11.5, y + 12 * s, width, t.get("resident.guide"), INK, 5) + 6 * s;
             y = paragraph(regular, 11.5, y + 12 * s, width, t.get("resident.adviser_has_working"), INK, 2);
             page.text(regular, 9, x, page.height() - MARGIN + 20, t.get("resident.footer") + " · " + t.date(printedOn), SOFT);

@@ -61,6 +61,7 @@ public final class MainViewModel {
     public record Inputs(Circumstances circumstances, List<Scenario> scenarios) {}
 
     private LoadedRates rates;
+    private final Supplier<LocalDate> today;
     private BetterOffCalculator calculator;
     private final CaseStore adviserStore;
     private final MemoryCaseStore residentStore = CaseStore.inMemory();
@@ -81,6 +82,7 @@ public final class MainViewModel {
 
     private boolean loading;
     private Inputs lastInputs;
+    private Map<Integer, String> lastColumnProblems;
     private int calculations;
 
     /**
@@ -105,6 +107,7 @@ public final class MainViewModel {
     private MainViewModel(LoadedRates rates, Supplier<LocalDate> today, CaseStore adviserStore, java.util.concurrent.Executor background,
                           boolean calculateNow) {
         this.rates = rates;
+        this.today = today;
         this.calculator = new BetterOffCalculator(rates.book(), rates::ctr, rates::council);
         this.adviserStore = adviserStore;
         this.background = background;
@@ -147,6 +150,8 @@ public final class MainViewModel {
     public HouseholdViewModel household() { return household; }
     public ScenariosViewModel scenarios() { return scenarios; }
     public ComparisonViewModel comparison() { return comparison; }
+    /** Today's date (the default date of assessment). */
+    public LocalDate today() { return today.get(); }
     public LoadedRates rates() { return rates; }
     public BetterOffCalculator calculator() { return calculator; }
     public ObjectProperty<Mode> modeProperty() { return mode; }
@@ -249,27 +254,49 @@ public final class MainViewModel {
         if (!loading) dirty.set(true);
     }
 
-    /** Builds the kernel's records from the fields and compares, unless nothing the kernel reads has changed. */
+    /**
+     * Builds the kernel's records from the fields and compares, unless nothing the kernel reads has changed. A refused
+     * household field blanks every column (they all depend on it); a refused field of an option blanks only that
+     * option's column, which says which field and what to type, and the other columns are still worked out.
+     */
     public void recalculate() {
         Problems p = new Problems();
         Circumstances c = household.build(p);
         int adults = household.coupleProperty().get() ? 2 : 1;
-        List<Scenario> s = scenarios.build(p, adults);
         if (p.any()) {
             lastInputs = null;
+            lastColumnProblems = null;
             inputs.set(null);
             comparison.showProblems(p.messages());
             household.showLhaCategory(null);
             return;
         }
+        List<Scenario> s = new java.util.ArrayList<>();
+        List<Integer> slots = new java.util.ArrayList<>();
+        Map<Integer, String> columnProblems = new java.util.HashMap<>();
+        for (ScenariosViewModel.Option o : scenarios.buildEach(adults)) {
+            if (o.scenario() == null) {
+                columnProblems.put(o.number(), Messages.get("result.column_problems") + "\n"
+                        + String.join("\n", o.problems().stream().map(m -> "• " + m).toList()));
+                continue;
+            }
+            s.add(o.scenario());
+            slots.add(o.number());
+        }
         Inputs now = new Inputs(c, s);
-        if (Objects.equals(now, lastInputs)) return;
+        if (Objects.equals(now, lastInputs) && columnProblems.equals(lastColumnProblems)) return;
+        boolean sameInputs = Objects.equals(now, lastInputs);
         lastInputs = now;
-        inputs.set(now);
+        lastColumnProblems = Map.copyOf(columnProblems);
+        if (!sameInputs) inputs.set(now);
+        if (sameInputs && comparison.getComparison() != null) {
+            comparison.show(comparison.getComparison(), slots, columnProblems);
+            return;
+        }
         calculations++;
         try {
             Comparison result = calculator.compare(c, s);
-            comparison.show(result);
+            comparison.show(result, slots, columnProblems);
             household.showLhaCategory(result.baseline());
         } catch (Unsupported u) {
             household.showLhaCategory(null);
@@ -338,22 +365,23 @@ public final class MainViewModel {
         recalculate();
     }
 
-    /** Resident mode: large type, fewer fields, nothing written to disk from now until adviser mode. */
+    /**
+     * Resident mode: large type, a few plain questions, nothing written to disk from now until adviser mode. The
+     * resident's answers live in resident mode's own view model, which starts empty: the adviser's case is neither
+     * shown nor counted there, and stays here, in memory only, as it was, until adviser mode comes back.
+     */
     public void enterResidentMode() {
         mode.set(Mode.RESIDENT);
-        // What is on screen stays (the adviser may be sitting with this resident); the resident screen answers for the first option.
-        scenarios.slot(0).includedProperty().set(true);
     }
 
-    /** "New resident": everything the last resident entered is wiped from memory. */
+    /** "New resident": whatever resident mode kept in memory is forgotten. */
     public void newResident() {
-        newCase();
         residentStore.forgetEverything();
     }
 
     /**
-     * Back to adviser mode (an explicit choice). What the resident entered is wiped first, so it can't
-     * be autosaved or saved by the next person at the PC.
+     * Back to adviser mode (an explicit choice): what the resident entered is wiped (resident mode's view model
+     * wipes itself on leaving), and the adviser's case, kept in memory while resident mode ran, is back as it was.
      */
     public void leaveResidentMode() {
         newResident();

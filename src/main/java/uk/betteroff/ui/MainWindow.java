@@ -282,8 +282,9 @@ public final class MainWindow {
         residentMode.setSelected(vm.isResident());
         vm.modeProperty().addListener(o -> residentMode.setSelected(vm.isResident()));
         residentMode.setOnAction(e -> {
-            if (residentMode.isSelected()) vm.enterResidentMode();
-            else if (confirm.test(Messages.get("resident.back.confirm"))) vm.leaveResidentMode();
+            if (residentMode.isSelected()) {
+                if (!vm.dirtyProperty().get() || confirm.test(Messages.get("resident.enter.confirm"))) vm.enterResidentMode();
+            } else if (confirm.test(Messages.get("resident.back.confirm"))) vm.leaveResidentMode();
             residentMode.setSelected(vm.isResident());
         });
         residentMode.setAccelerator(KeyCombination.keyCombination("Shortcut+R"));

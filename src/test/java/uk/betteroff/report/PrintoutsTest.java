@@ -140,7 +140,7 @@ class PrintoutsTest {
             assertEquals(0, in.get(i).subtract(rent.get(i)).subtract(ct.get(i)).compareTo(left.get(i)), "column " + i);
             assertEquals(0, left.get(i).compareTo(cmp.columns().get(i).figure(FigureIds.MONEY_LEFT).week().amount()));
         }
-        List<BigDecimal> paid = row(text, EN.get("resident.row.rent_paid_for_you")), you = row(text, "You pay yourself");
+        List<BigDecimal> paid = row(text, EN.get("resident.row.rent_from_housing_benefit")), you = row(text, "You pay yourself");
         for (int i = 0; i < in.size(); i++) assertEquals(0, paid.get(i).add(you.get(i)).compareTo(rent.get(i)));
         String flat = text.replaceAll("\\s+", " ");
         for (ScenarioResult s : cmp.scenarios()) {
@@ -148,6 +148,32 @@ class PrintoutsTest {
             assertTrue(b.isPositive(), "with the para 18 disregard both options are better off");
             assertTrue(flat.contains("Working " + s.hours().stripTrailingZeros().toPlainString() + " hours a week, you would be better off by "
                     + b.format() + " a week than if you were not working"), flat);
+        }
+    }
+
+    static Path projectCase(String file) {
+        String shared = System.getProperty("betteroff.shared.dir");
+        Path p = Path.of(shared == null ? "../shared" : shared, "cases", file);
+        return Files.isRegularFile(p) ? p : Path.of("src/test/resources/cases", file);
+    }
+
+    /**
+     * A UC social tenant: the summary shows the rent, that Universal Credit's housing costs element pays it to the
+     * tenant (not "paid by benefits" as if it went to the landlord), and what is left, and the column adds up.
+     * cases/lone-parent-social-rent.yaml: rent £110.00 a week, housing element £110 × 52/12 within the UC award.
+     */
+    @Test
+    void residentSummaryShowsWhoPaysASocialTenantsRentAndAddsUp() throws IOException {
+        CaseFile c = CaseReader.read(projectCase("lone-parent-social-rent.yaml"));
+        String text = read(resident(c)).text();
+        assertFalse(text.contains("Paid by benefits"), text);
+        List<BigDecimal> in = row(text, "Money coming in"), rent = row(text, "Rent and charges"), uc = row(text, EN.get("resident.row.rent_from_uc")),
+                you = row(text, "You pay yourself"), ct = row(text, "Council tax you pay"), left = row(text, "Money left");
+        assertEquals(0, rent.getFirst().compareTo(new BigDecimal("110.00")));
+        assertEquals(0, uc.getFirst().compareTo(new BigDecimal("110.00")));
+        for (int i = 0; i < in.size(); i++) {
+            assertEquals(0, in.get(i).subtract(rent.get(i)).subtract(ct.get(i)).compareTo(left.get(i)), "column " + i);
+            assertEquals(0, uc.get(i).add(you.get(i)).compareTo(rent.get(i)), "column " + i);
         }
     }
 
@@ -176,10 +202,10 @@ class PrintoutsTest {
         int nodes = 0;
         for (ScenarioResult s : cmp.columns())
             for (Figure f : s.figures().values()) {
-                assertTrue(squeezed.contains((EN.figure(f.id()) + "[" + f.id() + "]:" + f.week().format() + "aweek," + f.month().format() + "amonth")
+                assertTrue(squeezed.contains((EN.figure(f.id()) + ":" + f.week().format() + "aweek," + f.month().format() + "amonth")
                         .replaceAll("\\s+", "")), s.name() + " " + f.id());
                 for (TraceNode n : all(f.trace())) {
-                    assertTrue(squeezed.contains(("[" + n.id() + "]")), n.id());
+                    assertTrue(squeezed.contains(n.label().replaceAll("\\s+", "")), n.id());
                     assertTrue(squeezed.contains(n.working().replaceAll("\\s+", "")), s.name() + " " + n.id() + ": " + n.working());
                     for (String law : n.law()) assertTrue(squeezed.contains(law.replaceAll("\\s+", "")), law);
                     for (TraceNode.RateUse u : n.rates()) assertTrue(squeezed.contains((u.id() + "=" + u.display()).replaceAll("\\s+", "")), u.id());
@@ -212,12 +238,67 @@ class PrintoutsTest {
         String flat = read(adviser(c)).text().replaceAll("\\s+", " ");
         assertTrue(flat.contains("Date of assessment: 22 November 2026 (tax year 2026-27)"), flat);
         assertTrue(flat.replace(" ", "").contains(cmp.ratesFingerprint()), "rates fingerprint");
-        assertTrue(flat.contains("Adult 1: age 30; work capability fit"), flat);
-        assertTrue(flat.contains("Home: tenure supported; rent £250.00 a week"), flat);
+        assertTrue(flat.contains("Adult 1: age 30; work capability fit for work"), flat);
+        assertTrue(flat.contains("Home: supported housing (specified or exempt accommodation); rent £250.00 a week Council tax"), flat);
         assertTrue(flat.contains("Job for adult 1: 16 hours a week at £12.71 an hour; paid weekly; pension none"), flat);
         assertTrue(flat.contains("Assumptions and simplifications"), flat);
         for (ScenarioResult s : cmp.columns())
             for (var a : s.assumptions()) assertTrue(flat.replace(" ", "").contains(a.text().replaceAll("\\s+", "")), a.text());
+    }
+
+    /** Issue 19 item 11: names people read, rates by file name and line, only the facts that apply. */
+    @Test
+    void adviserReportPrintsNoInternalIdsNoFoldersAndOnlyTheFactsThatApply() throws IOException {
+        CaseFile c = CaseReader.read(hostelCase());
+        String text = read(adviser(c)).text();
+        var id = java.util.regex.Pattern.compile("\\[[a-z0-9_.]+\\]").matcher(text);
+        assertFalse(id.find(), "an internal id is printed: " + (id.hitEnd() ? "" : id.group()));
+        assertFalse(text.contains(Path.of("rates").toAbsolutePath().toString()), "the rates folder's absolute path is printed");
+        assertTrue(text.replaceAll("\\s+", " ").contains("2026-27.yaml line"), "rates are named by file and line");
+        assertFalse(text.contains("bedrooms"), "a hostel has no bedroom standard");
+        assertFalse(text.contains("LHA") || text.contains("Local Housing Allowance"), "a hostel has no LHA rate");
+    }
+
+    /**
+     * UC's lines in the summary add up to UC, LCWRA included (cases/scotland-lcwra-protected-permitted-work.yaml:
+     * standard allowance £424.90 + LCWRA protected £429.80 + housing costs £411.67 = £1,266.37 a month out of work).
+     */
+    @Test
+    void adviserSummaryShowsEveryUcElementInTheAwardAndTheyAddUp() throws IOException {
+        CaseFile c = CaseReader.read(projectCase("scotland-lcwra-protected-permitted-work.yaml"));
+        Comparison cmp = compare(c);
+        String text = read(adviser(c)).text();
+        String month = text.substring(text.indexOf("The comparison, a month"), text.indexOf("Assumptions and simplifications"));
+        List<BigDecimal> sa = row(month, "UC standard allowance"), lcwra = row(month, "Limited capability for work and work-related activity (LCWRA) element"),
+                housing = row(month, "UC housing costs element"), taper = row(month, "less: UC earnings deduction (taper)"), uc = row(month, "Universal Credit");
+        assertEquals(0, lcwra.getFirst().compareTo(new BigDecimal("429.80")));
+        for (int i = 0; i < uc.size(); i++) {
+            assertEquals(0, sa.get(i).add(lcwra.get(i)).add(housing.get(i)).subtract(taper.get(i)).compareTo(uc.get(i)), "column " + i);
+            assertEquals(0, uc.get(i).compareTo(cmp.columns().get(i).figure(FigureIds.UNIVERSAL_CREDIT).month().amount()));
+        }
+    }
+
+    /** Monthly council tax is an average month of the weekly figure, and the report says so beside the council's own bill. */
+    @Test
+    void adviserReportSaysHowMonthlyCouncilTaxIsWorkedOut() throws IOException {
+        CaseFile c = CaseReader.read(Path.of("src/test/resources/cases/ctr/westminster-hostel-25plus.yaml"));
+        String flat = read(adviser(c)).text().replaceAll("\\s+", " ");
+        assertTrue(flat.contains("Council tax a month here is the weekly amount × 52 ÷ 12"), flat);
+        Money charge = c.circumstances().housing().councilTax().charge().money();
+        assertTrue(flat.contains("The council bills " + charge.format() + " a year"), flat);
+        assertTrue(flat.contains("council: Westminster;"), "the council by its name");
+        assertTrue(flat.contains("(ctr/westminster.yaml line "), "a council's scheme by its file in rates/ctr and line");
+        assertFalse(flat.contains("bedrooms"), "a hostel has no bedroom standard");
+    }
+
+    /** Issue 19 item 12: weekly pay is taken over an average month, and the report says so, not "None". */
+    @Test
+    void adviserReportSaysWeeklyPayIsTakenOverAnAverageMonth() throws IOException {
+        CaseFile c = CaseReader.read(hostelCase());
+        String flat = read(adviser(c)).text().replaceAll("\\s+", " ");
+        String assumptions = flat.substring(flat.indexOf("Assumptions and simplifications"), flat.indexOf("The working of every figure"));
+        assertTrue(assumptions.contains("Pay that is not monthly is taken over an average month (weekly pay × 52 ÷ 12"), assumptions);
+        assertEquals(1, assumptions.split("None for this option", -1).length - 1, "only out of work assumes nothing: " + assumptions);
     }
 
     /** Every project case prints; assumptions a case makes are printed; the fonts travel with the file. */

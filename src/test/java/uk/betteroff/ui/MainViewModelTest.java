@@ -206,10 +206,11 @@ class MainViewModelTest {
         MainViewModel vm = HostelCase.newViewModel(data);
         vm.enterResidentMode();
         assertFalse(vm.store().writesToDisk());
-        enterHostelCase(vm);
+        var resident = new uk.betteroff.ui.resident.ResidentViewModel(vm);
+        resident.household().rent().money().setText("250");
         assertTrue(vm.save(dir.resolve("resident.yaml")).isPresent(), "save is refused in resident mode");
-        vm.newResident();
-        assertEquals("", vm.household().rent().money().getText());
+        resident.newResident();
+        assertEquals("", resident.household().rent().money().getText());
         vm.leaveResidentMode();
         assertFalse(java.nio.file.Files.exists(dir.resolve("resident.yaml")));
         assertFalse(java.nio.file.Files.exists(data), "resident mode created nothing in the data folder");

@@ -211,15 +211,26 @@ class MainWindowFlowTest {
             var dataBefore = before.toList();
             r.interact(vm::enterResidentMode);
             assertTrue(((Stage) r.listTargetWindows().getFirst()).getTitle().startsWith("Better Off — resident mode"));
+            assertEquals("", node(r, "resident.age", TextField.class).getText(), "resident mode starts empty");
+            assertEquals("", node(r, "resident.answer", Label.class).getText(), "no answer before the questions are answered");
             replace(r, "resident.age", "30");
+            r.interact(() -> {
+                node(r, "resident.health", ChoiceBox.class).getSelectionModel().select(0); // No (fit for work)
+                node(r, "resident.partner", ChoiceBox.class).getSelectionModel().select(1); // No
+                node(r, "resident.children", ChoiceBox.class).getSelectionModel().select(1);
+                node(r, "resident.tenure", ChoiceBox.class).getSelectionModel().select(0); // supported housing
+                node(r, "resident.london", ChoiceBox.class).getSelectionModel().select(1);
+                node(r, "resident.council.tax", ChoiceBox.class).getSelectionModel().select(1);
+            });
             replace(r, "resident.rent", "250");
             replace(r, "resident.hours", "16");
+            replace(r, "resident.wage", "12.71");
             WaitForAsyncUtils.waitForFxEvents();
             String answer = node(r, "resident.answer", Label.class).getText();
             assertTrue(answer.contains("Working 16 hours, you would have £"), answer);
             r.clickOn("#resident-new");
             WaitForAsyncUtils.waitForFxEvents();
-            assertEquals("", vm.household().rent().money().getText(), "New resident wipes what was typed");
+            assertEquals("", node(r, "resident.rent", TextField.class).getText(), "New resident wipes what was typed");
             r.clickOn("#resident-back");
             WaitForAsyncUtils.waitForFxEvents();
             assertFalse(vm.isResident());

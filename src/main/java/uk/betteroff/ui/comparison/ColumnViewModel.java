@@ -11,6 +11,7 @@ public final class ColumnViewModel {
     private final ReadOnlyBooleanWrapper present = new ReadOnlyBooleanWrapper(this, "present", false);
     private final ReadOnlyStringWrapper betterOff = new ReadOnlyStringWrapper(this, "betterOff", "");
     private final ReadOnlyStringWrapper betterOffSigned = new ReadOnlyStringWrapper(this, "betterOffSigned", "");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final CellViewModel moneyLeft = new CellViewModel();
 
     public ReadOnlyStringProperty titleProperty() { return title.getReadOnlyProperty(); }
@@ -24,11 +25,17 @@ public final class ColumnViewModel {
     /** "+£42.10" or "−£12.00": the sign in text, so it never relies on colour. */
     public ReadOnlyStringProperty betterOffSignedProperty() { return betterOffSigned.getReadOnlyProperty(); }
     public String getBetterOffSigned() { return betterOffSigned.get(); }
+    /** Why this option's column is blank: its refused fields, each saying what to type (empty otherwise). */
+    public ReadOnlyStringProperty problemProperty() { return problem.getReadOnlyProperty(); }
+    public String getProblem() { return problem.get(); }
     /** The bottom line, shown large. */
     public CellViewModel moneyLeft() { return moneyLeft; }
 
+    void setProblem(String p) { problem.set(p); }
+
     void set(String t, String words, String signed) {
         title.set(t);
+        problem.set("");
         present.set(true);
         betterOff.set(words);
         betterOffSigned.set(signed);
@@ -39,6 +46,7 @@ public final class ColumnViewModel {
         present.set(false);
         betterOff.set("");
         betterOffSigned.set("");
+        problem.set("");
         moneyLeft.clear();
     }
 }

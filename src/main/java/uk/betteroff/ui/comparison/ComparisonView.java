@@ -208,11 +208,28 @@ public final class ComparisonView {
 
     private void results() {
         BooleanBinding showing = vm.stateProperty().isEqualTo(ComparisonViewModel.State.RESULTS);
+        // an option with a refused field: its column says which field and what to type, the others show their results
+        for (int i = 1; i < ComparisonViewModel.COLUMNS; i++) {
+            ColumnViewModel c = vm.columns().get(i);
+            Label problem = new Label();
+            problem.textProperty().bind(c.problemProperty());
+            problem.accessibleTextProperty().bind(c.problemProperty());
+            problem.setWrapText(true);
+            problem.getStyleClass().add("result-message");
+            problem.setId("column-problem-" + i);
+            problem.setFocusTraversable(true);
+            grid.add(problem, 1 + i, row, 1, 1);
+            Form.showWhen(problem, showing.and(c.problemProperty().isNotEmpty()));
+        }
+        row++;
         for (RowViewModel r : vm.rows()) {
             Label l = new Label(r.label());
             l.setWrapText(true);
             l.getStyleClass().add("result-label");
-            if (r.figureId().equals("total_income") || r.figureId().equals("rent_to_pay")) l.getStyleClass().add("result-key");
+            if (r.figureId().equals("total_income") || r.figureId().equals(ComparisonViewModel.RENT_AND_CHARGES)) l.getStyleClass().add("result-key");
+            // who pays the rent: lines under "rent and charges", not more money taken off
+            if (r.figureId().equals(ComparisonViewModel.RENT_FROM_HOUSING_BENEFIT) || r.figureId().equals(ComparisonViewModel.RENT_FROM_UC_HOUSING_COSTS)
+                    || r.figureId().equals("rent_to_pay")) l.getStyleClass().add("result-detail");
             grid.add(l, 0, row);
             BooleanBinding visible = showing.and(r.visibleProperty());
             Form.showWhen(l, visible);

@@ -5,6 +5,7 @@ import static uk.betteroff.kernel.result.FigureIds.*;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
 
@@ -23,6 +24,7 @@ import uk.betteroff.kernel.money.Period;
 import uk.betteroff.kernel.result.Comparison;
 import uk.betteroff.kernel.result.Figure;
 import uk.betteroff.kernel.result.ScenarioResult;
+import uk.betteroff.report.RentParts;
 import uk.betteroff.ui.Messages;
 
 /**
@@ -35,13 +37,22 @@ public final class ComparisonViewModel {
 
     public enum State { RESULTS, PROBLEMS, UNSUPPORTED }
 
+    /**
+     * The rows that make a column add up (issue 19 item 9): the rent and charges money left takes off, what Housing
+     * Benefit (paid to the landlord) and UC's housing costs element (paid to the tenant) pay towards it, then rent to
+     * pay yourself. Each follows from the calculator's figures ({@link RentParts}); its "why?" is rent to pay's working.
+     */
+    public static final String RENT_AND_CHARGES = "rent_and_charges", RENT_FROM_HOUSING_BENEFIT = "rent_from_housing_benefit",
+            RENT_FROM_UC_HOUSING_COSTS = "rent_from_uc_housing_costs";
+
     /** Figures shown, in order; {@code true} marks rows shown even when nil everywhere. */
     private static final List<Object[]> ROWS = List.of(
             new Object[] {GROSS_EARNINGS, false}, new Object[] {INCOME_TAX, false}, new Object[] {NATIONAL_INSURANCE, false},
             new Object[] {PENSION_CONTRIBUTION, false}, new Object[] {NET_EARNINGS, true}, new Object[] {UNIVERSAL_CREDIT, true},
             new Object[] {BENEFIT_CAP_REDUCTION, false}, new Object[] {HOUSING_BENEFIT, true}, new Object[] {COUNCIL_TAX_REDUCTION, false},
             new Object[] {CHILD_BENEFIT, false}, new Object[] {CARERS_ALLOWANCE, false}, new Object[] {SCOTTISH_CHILD_PAYMENT, false},
-            new Object[] {OTHER_INCOME, false}, new Object[] {TOTAL_INCOME, true}, new Object[] {RENT_TO_PAY, true},
+            new Object[] {OTHER_INCOME, false}, new Object[] {TOTAL_INCOME, true}, new Object[] {RENT_AND_CHARGES, false},
+            new Object[] {RENT_FROM_HOUSING_BENEFIT, false}, new Object[] {RENT_FROM_UC_HOUSING_COSTS, false}, new Object[] {RENT_TO_PAY, true},
             new Object[] {COUNCIL_TAX_TO_PAY, true}, new Object[] {WORK_COSTS, true});
 
     private final ObjectProperty<Period> period = new SimpleObjectProperty<>(this, "period", Period.WEEK);
@@ -51,6 +62,8 @@ public final class ComparisonViewModel {
     private final List<RowViewModel> rows = ROWS.stream().map(r -> new RowViewModel((String) r[0], (Boolean) r[1], COLUMNS)).toList();
     private final List<ColumnViewModel> columns = IntStream.range(0, COLUMNS).mapToObj(i -> new ColumnViewModel()).toList();
     private final ObservableList<String> assumptions = FXCollections.observableArrayList();
+    private List<Integer> slots = List.of();
+    private Map<Integer, String> columnProblems = Map.of();
 
     public ComparisonViewModel() {
         period.addListener(o -> render());
@@ -80,8 +93,20 @@ public final class ComparisonViewModel {
         return figureId.equals(MONEY_LEFT) ? columns.get(column).moneyLeft() : row(figureId).cell(column);
     }
 
+    /** Results whose in-work columns are the option slots 1, 2, 3 in order. */
     public void show(Comparison c) {
+        show(c, IntStream.rangeClosed(1, c.scenarios().size()).boxed().toList(), Map.of());
+    }
+
+    /**
+     * Results, each in-work result under its own option's inputs: {@code slots} gives the option (1–3) of each of
+     * {@code c}'s scenarios, and {@code columnProblems} the refused fields of options that could not be calculated.
+     * A refused field blanks only the column that depends on it, and that column says which field and what to type.
+     */
+    public void show(Comparison c, List<Integer> slots, Map<Integer, String> columnProblems) {
         comparison.set(c);
+        this.slots = List.copyOf(slots);
+        this.columnProblems = Map.copyOf(columnProblems);
         state.set(State.RESULTS);
         message.set("");
         render();
@@ -114,34 +139,50 @@ public final class ComparisonViewModel {
         Comparison c = comparison.get();
         if (c == null) return;
         Period p = period.get();
-        List<ScenarioResult> cols = c.columns();
+        ScenarioResult[] byColumn = new ScenarioResult[COLUMNS];
+        byColumn[0] = c.baseline();
+        for (int j = 0; j < c.scenarios().size() && j < slots.size(); j++)
+            if (slots.get(j) < COLUMNS) byColumn[slots.get(j)] = c.scenarios().get(j);
         for (RowViewModel r : rows) {
             boolean any = false;
             for (int i = 0; i < COLUMNS; i++) {
-                if (i >= cols.size()) {
+                if (byColumn[i] == null) {
                     r.cell(i).clear();
                     continue;
                 }
-                Figure f = cols.get(i).figure(r.figureId());
+                Figure f = figure(byColumn[i], r.figureId());
                 any |= !f.in(p).isZero();
-                fill(r.cell(i), r.label(), cols.get(i), f, p);
+                fill(r.cell(i), r.label(), byColumn[i], f, p);
             }
             r.setVisible(any);
         }
         Set<String> seen = new LinkedHashSet<>();
         for (int i = 0; i < COLUMNS; i++) {
             ColumnViewModel col = columns.get(i);
-            if (i >= cols.size()) {
+            ScenarioResult s = byColumn[i];
+            if (s == null) {
                 col.clear();
+                col.setProblem(columnProblems.getOrDefault(i, ""));
                 continue;
             }
-            ScenarioResult s = cols.get(i);
             fill(col.moneyLeft(), Messages.get("figure.money_left"), s, s.figure(MONEY_LEFT), p);
             if (i == 0) col.set(s.name(), Messages.get("result.baseline"), "");
             else col.set(s.name(), betterOffWords(s, p), signed(s.figure(BETTER_OFF).in(p)));
             for (Assumption a : s.assumptions()) seen.add(a.text());
         }
         assumptions.setAll(new ArrayList<>(seen));
+    }
+
+    /** A figure of the column, or one of the rent rows worked from them. */
+    static Figure figure(ScenarioResult s, String id) {
+        if (!id.equals(RENT_AND_CHARGES) && !id.equals(RENT_FROM_HOUSING_BENEFIT) && !id.equals(RENT_FROM_UC_HOUSING_COSTS)) return s.figure(id);
+        RentParts w = RentParts.of(s, Period.WEEK), m = RentParts.of(s, Period.MONTH);
+        java.util.function.Function<RentParts, Money> part = switch (id) {
+            case RENT_AND_CHARGES -> RentParts::rentAndCharges;
+            case RENT_FROM_HOUSING_BENEFIT -> RentParts::housingBenefit;
+            default -> RentParts::ucHousingCosts;
+        };
+        return new Figure(id, part.apply(w), part.apply(m), Period.WEEK, s.figure(RENT_TO_PAY).trace());
     }
 
     private static void fill(CellViewModel cell, String label, ScenarioResult s, Figure f, Period p) {

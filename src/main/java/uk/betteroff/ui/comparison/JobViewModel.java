@@ -35,7 +35,7 @@ public final class JobViewModel {
     public JobViewModel(int adult, String initialHours, String initialWage, Runnable onChange) {
         this.adult = adult;
         this.hours = new TextInput<>("job.hours", initialHours, Parsers.hours(true));
-        this.wage = new TextInput<>("job.wage", initialWage, Parsers.money(false));
+        this.wage = new TextInput<>("job.wage", initialWage, Parsers.wage());
         Changes.watch(o -> onChange.run(), hours.textProperty(), payKind, wage.textProperty(), pay, pension, pensionPercent.textProperty());
     }
 

@@ -31,13 +31,15 @@ public final class ScenarioViewModel {
     private final List<JobViewModel> jobs;
     private final AmountInput travel = new AmountInput("costs.travel", "", Period.WEEK);
     private final AmountInput childcare = new AmountInput("costs.childcare", "", Period.MONTH);
-    private final StringBinding shownName;
+    private final StringBinding ownName;
+    private StringBinding shownName;
 
     public ScenarioViewModel(int number, boolean included, String hours, String wage, Runnable onChange) {
         this.number = number;
         this.included = new SimpleBooleanProperty(this, "included", included);
         this.jobs = List.of(new JobViewModel(1, hours, wage, onChange), new JobViewModel(2, "", wage, onChange));
-        this.shownName = Bindings.createStringBinding(this::computeName, name, jobs.get(0).hours().textProperty(), jobs.get(1).hours().textProperty());
+        this.ownName = Bindings.createStringBinding(this::computeName, name, jobs.get(0).hours().valueProperty(), jobs.get(1).hours().valueProperty());
+        this.shownName = ownName;
         Changes.watch(o -> onChange.run(), this.included, name, travel.money().textProperty(), travel.perProperty(),
                 childcare.money().textProperty(), childcare.perProperty());
     }
@@ -47,20 +49,58 @@ public final class ScenarioViewModel {
     public BooleanProperty includedProperty() { return included; }
     /** The name typed; blank means the automatic one. */
     public StringProperty nameProperty() { return name; }
-    /** The name shown on the column: what was typed, or "16 hours" from the hours, or "Option 2". */
+    /**
+     * The name shown on the column: what was typed, or "16 hours" from the hours (only hours that are a number:
+     * "lot" hours name nothing), or "Option 2"; "16 hours (option 2)" when an earlier option has the same name,
+     * so two columns never share a name.
+     */
     public StringBinding shownNameProperty() { return shownName; }
+
+    /** The name before it is told apart from the earlier options'. */
+    StringBinding ownNameProperty() { return ownName; }
+
+    /** Makes the shown name differ from every earlier option's (called once, by {@link ScenariosViewModel}). */
+    void distinctFrom(List<ScenarioViewModel> earlier) {
+        List<javafx.beans.Observable> deps = new ArrayList<>(List.of(ownName));
+        for (ScenarioViewModel e : earlier) deps.add(e.shownNameProperty());
+        shownName = Bindings.createStringBinding(() -> {
+            String own = ownName.get();
+            for (ScenarioViewModel e : earlier)
+                if (e.shownNameProperty().get().equalsIgnoreCase(own)) return Messages.format("scenario.distinct", own, number);
+            return own;
+        }, deps.toArray(javafx.beans.Observable[]::new));
+    }
+
+    /**
+     * True when {@code s}'s name is the one Better Off would give it from its hours (as every case saved with
+     * an automatic name has): such a name follows the hours when reopened, rather than becoming a typed one.
+     */
+    static boolean automaticName(Scenario s, int number) {
+        java.math.BigDecimal h1 = null, h2 = null;
+        for (Job j : s.jobs()) {
+            if (j.adult() == 1) h1 = j.hours();
+            else h2 = j.hours();
+        }
+        String auto = autoName(h1, h2, number);
+        return s.name().equalsIgnoreCase(auto) || s.name().equalsIgnoreCase(Messages.format("scenario.distinct", auto, number));
+    }
     public JobViewModel job(int adult) { return jobs.get(adult - 1); }
     public AmountInput travel() { return travel; }
     public AmountInput childcare() { return childcare; }
 
     private String computeName() {
         if (name.get() != null && !name.get().isBlank()) return name.get().strip();
-        String h1 = jobs.get(0).hours().getText().strip(), h2 = jobs.get(1).hours().getText().strip();
-        if (!h1.isEmpty() && h2.isEmpty()) return Messages.format("scenario.auto_name", h1);
-        if (!h1.isEmpty()) return Messages.format("scenario.auto_name_two", h1, h2);
-        if (!h2.isEmpty()) return Messages.format("scenario.auto_name_partner", h2);
+        return autoName(jobs.get(0).hours().getValue(), jobs.get(1).hours().getValue(), number);
+    }
+
+    private static String autoName(java.math.BigDecimal h1, java.math.BigDecimal h2, int number) {
+        if (h1 != null && h2 == null) return Messages.format("scenario.auto_name", plain(h1));
+        if (h1 != null) return Messages.format("scenario.auto_name_two", plain(h1), plain(h2));
+        if (h2 != null) return Messages.format("scenario.auto_name_partner", plain(h2));
         return Messages.format("scenario.n", number);
     }
+
+    private static String plain(java.math.BigDecimal h) { return h.stripTrailingZeros().toPlainString(); }
 
     /** The scenario, or null with the refused fields recorded. {@code adults} is 1 or 2. */
     Scenario build(Problems p, int adults) {
@@ -79,7 +119,8 @@ public final class ScenarioViewModel {
 
     void load(Scenario s) {
         included.set(true);
-        name.set(s.name());
+        // a name Better Off gave from the hours keeps following them; only a name of the user's own stays put
+        name.set(automaticName(s, number) ? "" : s.name());
         jobs.get(0).clear(jobs.get(0).wage().getText());
         jobs.get(1).clear(jobs.get(0).wage().getText());
         for (Job j : s.jobs()) jobs.get(j.adult() - 1).load(j);
@@ -87,7 +128,7 @@ public final class ScenarioViewModel {
         childcare.set(s.childcare());
     }
 
-    void reset(boolean include, String hours, String wage) {
+    public void reset(boolean include, String hours, String wage) {
         included.set(include);
         name.set("");
         jobs.get(0).clear(wage);

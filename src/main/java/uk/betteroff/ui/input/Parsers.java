@@ -23,14 +23,19 @@ public final class Parsers {
     private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
     /** Pounds and pence, 0 or more, "£" and thousands commas allowed; blank means £0 when {@code blankIsZero}. */
-    public static Parser<Money> money(boolean blankIsZero) {
+    public static Parser<Money> money(boolean blankIsZero) { return money(blankIsZero, "input.money.required", "input.money"); }
+
+    /** A wage: an hourly wage or a yearly salary, never blank; a refusal gives an example of each, not a rent's. */
+    public static Parser<Money> wage() { return money(false, "input.wage", "input.wage"); }
+
+    private static Parser<Money> money(boolean blankIsZero, String blankKey, String badKey) {
         return t -> {
             if (t.isEmpty()) {
                 if (blankIsZero) return Money.ZERO;
-                throw new InputProblem(Messages.get("input.money.required"));
+                throw new InputProblem(Messages.get(blankKey));
             }
             if (t.startsWith("-") || t.startsWith("−")) throw new InputProblem(Messages.get("input.money.negative"));
-            if (t.length() > MAX_NUMBER_TEXT || !MONEY.matcher(t).matches()) throw new InputProblem(Messages.get("input.money"));
+            if (t.length() > MAX_NUMBER_TEXT || !MONEY.matcher(t).matches()) throw new InputProblem(Messages.get(badKey));
             BigDecimal v = new BigDecimal(t.replace("£", "").replace(",", "").strip());
             if (v.compareTo(MAX_MONEY) > 0) throw new InputProblem(Messages.format("input.money.too_large", "£" + java.text.NumberFormat.getIntegerInstance(java.util.Locale.UK).format(MAX_MONEY)));
             return Money.of(v);
