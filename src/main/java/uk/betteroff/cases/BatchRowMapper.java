@@ -19,6 +19,8 @@ import uk.betteroff.kernel.household.DisabilityBenefit;
 import uk.betteroff.kernel.household.Household;
 import uk.betteroff.kernel.household.Housing;
 import uk.betteroff.kernel.household.Job;
+import uk.betteroff.kernel.household.Council;
+import uk.betteroff.kernel.household.Councils;
 import uk.betteroff.kernel.household.Nation;
 import uk.betteroff.kernel.household.Scenario;
 import uk.betteroff.kernel.household.Tenure;
@@ -57,6 +59,7 @@ public final class BatchRowMapper {
 
     private final BatchReader.Header header;
     private final Predicate<String> knownCouncil;
+    private final Councils councils;
     private final LocalDate firstDate, lastDate;
 
     /**
@@ -65,8 +68,17 @@ public final class BatchRowMapper {
      * @param lastDate the last date the rates cover
      */
     public BatchRowMapper(BatchReader.Header header, Predicate<String> knownCouncil, LocalDate firstDate, LocalDate lastDate) {
+        this(header, knownCouncil, Councils.NONE, firstDate, lastDate);
+    }
+
+    /**
+     * As above, with every council in the rates: a {@code council} not in the list is refused with the nearest ids, a
+     * {@code nation} or {@code london} that contradicts the council's is refused, and either, left empty, follows the council.
+     */
+    public BatchRowMapper(BatchReader.Header header, Predicate<String> knownCouncil, Councils councils, LocalDate firstDate, LocalDate lastDate) {
         this.header = header;
         this.knownCouncil = knownCouncil;
+        this.councils = councils;
         this.firstDate = firstDate;
         this.lastDate = lastDate;
     }
@@ -117,13 +129,32 @@ public final class BatchRowMapper {
         Boolean liable = r.bool("council_tax_liable", ctYear != null && ctYear.signum() > 0);
         if (tenure != null && tenure.renting() && rent != null && rent.signum() == 0)
             r.problem("rent_week: \"" + shown(r.text("rent_week")) + "\": a " + tenure.name().toLowerCase(Locale.ROOT) + " tenancy needs the weekly rent");
+        Optional<Council> known = Optional.empty();
         if (!council.isEmpty() && !CouncilId.isValid(council))
             r.problem("council: \"" + shown(r.text("council")) + "\" is not a council id (" + CouncilId.RULE + ")");
-        else if (nation == Nation.ENGLAND && liable == Boolean.TRUE && ctYear != null && ctYear.signum() > 0) {
-            if (council.isEmpty()) r.problem("council: empty, but council tax is payable (council_tax_liable true): the council's Council Tax Reduction scheme is needed");
-            else if (!knownCouncil.test(council))
-                r.problem("council: \"" + council + "\" is not a council with a Council Tax Reduction scheme in the rates (rates/ctr/" + council + ".yaml)");
+        else if (!council.isEmpty() && councils.known()) {
+            known = councils.find(council);
+            if (known.isEmpty()) r.problem("council: " + CouncilNames.unknown(council, councils));
         }
+        if (known.isPresent()) {
+            Council k = known.get();
+            council = k.id();
+            CouncilNames.notInForce(k, date).ifPresent(why -> r.problem("council: \"" + shown(r.text("council")) + "\": " + why));
+            // left empty, the nation and London follow the council; given, they must agree with it
+            if (r.text("nation").isEmpty()) nation = k.nation();
+            else if (nation != null && nation != k.nation())
+                r.problem("nation: " + CouncilNames.nationContradicts(nation, k) + " (leave nation empty to take the council's)");
+            if (r.text("london").isEmpty()) london = k.london();
+            else if (london != null && london != k.london())
+                r.problem("london: " + CouncilNames.londonContradicts(london, k) + " (leave london empty to take the council's)");
+        }
+        if (council.isEmpty() || CouncilId.isValid(council))
+            if (nation == Nation.ENGLAND && liable == Boolean.TRUE && ctYear != null && ctYear.signum() > 0) {
+                if (council.isEmpty()) r.problem("council: empty, but council tax is payable (council_tax_liable true): the council's Council Tax Reduction scheme is needed");
+                else if (!knownCouncil.test(council) && (known.isPresent() || !councils.known()))
+                    r.problem("council: \"" + council + "\" is not a council with a Council Tax Reduction scheme in the rates (rates/ctr/" + council + ".yaml)"
+                            + known.map(k -> ": " + k.name() + " is a known council, but its scheme is not in the rates yet").orElse(""));
+            }
 
         Adult a1 = adult(r, 1, true);
         Adult a2 = adult(r, 2, false);

@@ -26,6 +26,8 @@ import uk.betteroff.kernel.household.Household;
 import uk.betteroff.kernel.household.Housing;
 import uk.betteroff.kernel.household.RentIncludes;
 import uk.betteroff.kernel.household.Job;
+import uk.betteroff.kernel.household.Council;
+import uk.betteroff.kernel.household.Councils;
 import uk.betteroff.kernel.household.Nation;
 import uk.betteroff.kernel.household.NonDependant;
 import uk.betteroff.kernel.household.Scenario;
@@ -60,12 +62,24 @@ public final class CaseReader {
     public static final long MAX_BYTES = 1 << 20;
 
     private final Fields f;
+    private final Councils councils;
 
-    private CaseReader(String file) { this.f = new Fields(file); }
+    private CaseReader(String file, Councils councils) {
+        this.f = new Fields(file);
+        this.councils = councils;
+    }
 
-    public static CaseFile read(Path file) {
+    /** Reads a case checking its {@code council} only for its form (lower case with hyphens). */
+    public static CaseFile read(Path file) { return read(file, Councils.NONE); }
+
+    /**
+     * Reads a case checking its {@code council} against every council in the rates: an id not in the list is refused
+     * with the nearest ids, a {@code nation} or {@code london} that contradicts the council's is refused, and either,
+     * left out, is taken from the council.
+     */
+    public static CaseFile read(Path file, Councils councils) {
         try {
-            return read(file.toString(), SmallFiles.readText(file, MAX_BYTES, "case file"));
+            return read(file.toString(), SmallFiles.readText(file, MAX_BYTES, "case file"), councils);
         } catch (java.nio.file.NoSuchFileException e) {
             throw new YamlException(List.of(new YamlError(file.toString(), 1, "", "no such file")));
         } catch (SmallFiles.NotUtf8 e) {
@@ -77,8 +91,10 @@ public final class CaseReader {
         }
     }
 
-    public static CaseFile read(String fileName, String text) {
-        CaseReader r = new CaseReader(fileName);
+    public static CaseFile read(String fileName, String text) { return read(fileName, text, Councils.NONE); }
+
+    public static CaseFile read(String fileName, String text, Councils councils) {
+        CaseReader r = new CaseReader(fileName, councils);
         YNode root = YamlReader.read(fileName, text);
         CaseFile c = r.caseFile(root);
         r.f.throwIfErrors();
@@ -99,6 +115,20 @@ public final class CaseReader {
         if (council != null && !CouncilId.isValid(council))
             f.error(m.entries().get("council"), "council must be " + CouncilId.RULE + ", got \"" + Fields.shown(council) + "\"");
         boolean london = f.optional(m, "london").map(f::bool).orElse(Boolean.FALSE) == Boolean.TRUE;
+        Optional<Council> known = council == null || !CouncilId.isValid(council) ? Optional.empty() : knownCouncil(m, council, date);
+        if (known.isPresent()) {
+            Council k = known.get();
+            council = k.id();
+            // left out, the nation and London follow the council; given, they must agree with it
+            if (f.optional(m, "nation").isEmpty()) nation = k.nation();
+            else if (nation != null && nation != k.nation())
+                f.error(m.entries().get("nation"), "nation is " + CouncilNames.nationContradicts(nation, k) + ": give nation: "
+                        + CouncilNames.word(k.nation()) + ", or leave nation out to take the council's");
+            if (f.optional(m, "london").isEmpty()) london = k.london();
+            else if (london != k.london())
+                f.error(m.entries().get("london"), "london is " + CouncilNames.londonContradicts(london, k) + ": give london: " + k.london()
+                        + ", or leave london out to take the council's");
+        }
         Household household = f.optional(m, "household").map(this::household).orElse(null);
         if (household == null && m.entries().get("household") == null) f.error(m.line(), "household", "missing \"household\"");
         Housing housing = f.optional(m, "housing").map(this::housing).orElse(new Housing(Tenure.NONE, null, null, 0, null, null));
@@ -126,6 +156,18 @@ public final class CaseReader {
             f.error(m, e.getMessage());
             return null;
         }
+    }
+
+    /** The council in the list with this id (or an older id), if there is a list; an id not in it, or not in force on the date, is refused. */
+    private Optional<Council> knownCouncil(YMap m, String id, LocalDate date) {
+        if (!councils.known()) return Optional.empty();
+        Optional<Council> c = councils.find(id);
+        if (c.isEmpty()) {
+            f.error(m.entries().get("council"), "council " + CouncilNames.unknown(id, councils));
+            return Optional.empty();
+        }
+        CouncilNames.notInForce(c.get(), date).ifPresent(why -> f.error(m.entries().get("council"), "council \"" + id + "\": " + why));
+        return c;
     }
 
     /**

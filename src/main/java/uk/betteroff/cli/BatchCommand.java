@@ -87,7 +87,7 @@ final class BatchCommand implements Callable<Integer> {
         }
         LoadedRates loaded = CliRates.loadOrReport(rates, err);
         if (loaded == null) return 1;
-        BetterOffCalculator calculator = new BetterOffCalculator(loaded.book(), loaded::ctr);
+        BetterOffCalculator calculator = new BetterOffCalculator(loaded.book(), loaded::ctr, loaded::council);
         LocalDate first = loaded.book().firstCompleteDate().orElse(LocalDate.MAX);
         LocalDate last = loaded.book().lastDay().orElse(LocalDate.MAX);
 
@@ -102,7 +102,7 @@ final class BatchCommand implements Callable<Integer> {
                 err.println(in + ":1: missing column" + (header.missing().size() == 1 ? " " : "s ") + String.join(", ", header.missing())
                         + ": every row is refused (the columns are " + String.join(",", uk.betteroff.cases.BatchColumns.INPUT) + ")");
             for (String u : header.unknown()) err.println(in + ":1: column \"" + u + "\" is not a batch column and is not read");
-            BatchRowMapper mapper = new BatchRowMapper(header, id -> isEnglishCouncil(loaded, id), first, last);
+            BatchRowMapper mapper = new BatchRowMapper(header, id -> isEnglishCouncil(loaded, id), loaded.councils(), first, last);
             BatchWork work = new BatchWork(calculator, mapper, summary);
             w.write(BatchCsv.header());
             Totals totals = new Totals();

@@ -88,12 +88,12 @@ final class CalcCommand implements Callable<Integer> {
         checkPdfOptions();
         LoadedRates loaded = CliRates.loadOrReport(rates, err);
         if (loaded == null) return 1;
-        BetterOffCalculator calculator = new BetterOffCalculator(loaded.book(), loaded::ctr);
+        BetterOffCalculator calculator = new BetterOffCalculator(loaded.book(), loaded::ctr, loaded::council);
         int exit = 0;
         for (Path file : cases) {
             String name = file.toString();
             try {
-                CaseFile c = CaseReader.read(file);
+                CaseFile c = CaseReader.read(file, loaded.councils());
                 if (!c.name().isBlank()) name = c.name();
                 Comparison result = calculator.compare(c.circumstances(), c.scenarios());
                 List<WorkIncentives.Result> incentives = new java.util.ArrayList<>();

@@ -69,6 +69,12 @@ final class RatesCommand implements Runnable {
             }
         }
 
+        /** ", 354 councils", or a warning that the folder has no list (a rates pack written before councils.yaml). */
+        private static String councils(LoadedRates r) {
+            return r.councils().known() ? ", " + r.councils().all().size() + " councils"
+                    : "; no councils.yaml, so a council is checked only against the CTR schemes";
+        }
+
         /** ", 192 Broad Rental Market Areas (56 with their LHA figures)", or nothing for a folder without lha.yaml. */
         private static String lhaAreas(LoadedRates r) {
             var areas = r.book().lha().areas().values();
@@ -79,7 +85,7 @@ final class RatesCommand implements Runnable {
 
         private static void report(PrintWriter out, Path folder, LoadedRates r) {
             out.println("OK: " + folder + " (" + r.book().files().size() + " files, " + r.ctrSchemes().size()
-                    + " Council Tax Reduction schemes" + lhaAreas(r) + "), sha256 " + r.book().fingerprint());
+                    + " Council Tax Reduction schemes" + councils(r) + lhaAreas(r) + "), sha256 " + r.book().fingerprint());
             r.book().files().forEach(f -> out.println("  " + f));
             out.flush();
         }

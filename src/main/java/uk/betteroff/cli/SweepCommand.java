@@ -88,7 +88,7 @@ final class SweepCommand implements Callable<Integer> {
         if (loaded == null) return 1;
         CaseFile c;
         try {
-            c = CaseReader.read(caseFile);
+            c = CaseReader.read(caseFile, loaded.councils());
         } catch (YamlException e) {
             e.errors().forEach(x -> err.println(TerminalText.safe(x.toString())));
             err.flush();
@@ -100,7 +100,7 @@ final class SweepCommand implements Callable<Integer> {
         Scenario s = c.scenarios().get(scenario - 1);
         if (s.jobs().isEmpty())
             return usageError(err, "scenario " + scenario + " (\"" + s.name() + "\") has no job whose hours could be varied");
-        BetterOffCalculator calculator = new BetterOffCalculator(loaded.book(), loaded::ctr);
+        BetterOffCalculator calculator = new BetterOffCalculator(loaded.book(), loaded::ctr, loaded::council);
         HoursSweep.Sweep sweep;
         try {
             sweep = HoursSweep.run(calculator, c.circumstances(), s, job - 1, range.from(), range.to(), range.step());

@@ -22,6 +22,7 @@ import uk.betteroff.kernel.hb.HbResult;
 import uk.betteroff.kernel.hb.HousingBenefit;
 import uk.betteroff.kernel.household.Adult;
 import uk.betteroff.kernel.household.Circumstances;
+import uk.betteroff.kernel.household.Council;
 import uk.betteroff.kernel.household.Household;
 import uk.betteroff.kernel.household.Job;
 import uk.betteroff.kernel.household.Nation;
@@ -50,10 +51,17 @@ import uk.betteroff.kernel.uc.UniversalCredit;
 public final class BetterOffCalculator {
     private final RateBook rates;
     private final Function<String, Optional<CtrScheme>> ctrSchemes;
+    private final Function<String, Optional<Council>> councils;
 
     public BetterOffCalculator(RateBook rates, Function<String, Optional<CtrScheme>> ctrSchemes) {
+        this(rates, ctrSchemes, id -> Optional.empty());
+    }
+
+    /** @param councils every council in the rates by id, so a council with no scheme file yet is named as known */
+    public BetterOffCalculator(RateBook rates, Function<String, Optional<CtrScheme>> ctrSchemes, Function<String, Optional<Council>> councils) {
         this.rates = rates;
         this.ctrSchemes = ctrSchemes;
+        this.councils = councils;
     }
 
     public RateBook rates() { return rates; }
@@ -258,7 +266,8 @@ public final class BetterOffCalculator {
         if (id == null || id.isBlank())
             throw new Unsupported("Council tax is payable but no council is given: enter the council so its Council Tax Reduction scheme can be used.");
         CtrScheme scheme = ctrSchemes.apply(id).orElseThrow(() -> new Unsupported(
-                "There is no Council Tax Reduction scheme file for \"" + id + "\" (rates/ctr/" + id + ".yaml). Add one, or set council_tax liable: false."));
+                "There is no Council Tax Reduction scheme file for \"" + id + "\" (rates/ctr/" + id + ".yaml). Add one, or set council_tax liable: false."
+                        + councils.apply(id).map(k -> " " + k.name() + " is a known council (rates/councils.yaml), but its scheme is not in the rates yet.").orElse("")));
         TraceNode t = scheme.calculate(new CtrInput(c, councilTax.amount(), uc, ucPaid, earnings, cb, hb), r);
         if (t.amount().isGreaterThan(councilTax.amount()))
             throw new IllegalStateException("CTR scheme " + id + " gave more than the council tax");

@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import uk.betteroff.kernel.ctr.CtrScheme;
+import uk.betteroff.kernel.household.Councils;
 import uk.betteroff.kernel.money.Period;
 import uk.betteroff.kernel.rates.LhaTable;
 import uk.betteroff.kernel.rates.RateBook;
@@ -217,6 +218,12 @@ public final class RatesLoader {
                 }
             }
         }
+        // The built-in list, byte for byte (every file of the folder has the tree the build read, so the build's tests read
+        // and checked these very bytes), is read the first time it is used instead of at the app's start: its 350-odd
+        // councils were a good part of the rates' reading. Any other folder's is read, and checked, now.
+        boolean builtIn = texts.keySet().stream().allMatch(name -> preRead.tree(sha256.get(name)).isPresent());
+        Councils councils = readCouncils(texts, prefix, sha256, preRead, references, lhaRefs, usedRefs, localRefs, unusedLocal, errors, builtIn);
+        if (!builtIn) checkSchemeCouncils(ctr.keySet(), councils, texts, prefix, errors);
         // An unused reference is reported only when everything else is sound: a broken file leaves its references unused.
         if (errors.isEmpty()) errors.addAll(unusedLocal);
         if (errors.isEmpty())
@@ -232,7 +239,69 @@ public final class RatesLoader {
         // The last tax year with a file ends on 5 April of the next year: no rate may be assumed to run on past it.
         LocalDate lastDay = LocalDate.of(lastStartYear + 1, 4, 5);
         RateBook book = new RateBook(values.stream().map(Placed::value).toList(), references, HexFormat.of().formatHex(all.digest()), files, lastDay, lha);
-        return new LoadedRates(book, ctr, folderName);
+        return new LoadedRates(book, ctr, folderName, councils);
+    }
+
+    /**
+     * An English scheme file must be a council in the list (a misspelt file name would otherwise never be used):
+     * refused at its {@code council:} line with the nearest ids. The Welsh and Scottish national schemes are not councils.
+     */
+    private static void checkSchemeCouncils(Set<String> schemeIds, Councils councils, Map<String, String> texts, String prefix, List<YamlError> errors) {
+        if (!councils.known()) return;
+        for (String id : schemeIds) {
+            if (id.equals("wales") || id.equals("scotland") || councils.find(id).isPresent()) continue;
+            String file = "ctr/" + id + ".yaml";
+            errors.add(new YamlError(prefix + file, lineOf(texts.get(file), "council:"), "council",
+                    "\"" + id + "\" is not a council in councils.yaml (the file name must be the council's id)"
+                            + (councils.nearest(id).isEmpty() ? "" : ": did you mean " + String.join(" or ", councils.nearest(id)) + "?")));
+        }
+    }
+
+    /** The 1-based line where a top-level key starts, or 1. */
+    private static int lineOf(String text, String key) {
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) if (lines[i].startsWith(key)) return i + 1;
+        return 1;
+    }
+
+    /**
+     * {@code councils.yaml}, every council in Great Britain ({@link CouncilsReader}); {@link Councils#NONE} for a folder
+     * without one (a rates pack written before the list: its councils are then checked only against its CTR schemes).
+     */
+    private static Councils readCouncils(Map<String, String> texts, String prefix, Map<String, String> sha256, YamlTrees preRead,
+                                         Map<String, Reference> references, Map<String, Reference> lhaRefs, Set<String> usedRefs,
+                                         Map<String, Reference> localRefs,
+                                         List<YamlError> unusedLocal, List<YamlError> errors, boolean builtIn) {
+        String text = texts.get(CouncilsReader.FILE);
+        if (text == null) return Councils.NONE;
+        String file = prefix + CouncilsReader.FILE;
+        YNode tree = tree(file, text, sha256.get(CouncilsReader.FILE), preRead, errors);
+        if (tree == null) return Councils.NONE;
+        if (builtIn) {
+            // its own references still join the rate book's now (the same book either way); the list waits
+            localRefs.putAll(CouncilsReader.references(file, tree));
+            for (var ref : CouncilsReader.sharedRefs(tree)) usedRefs.add(ref);
+            return Councils.readLater(() -> CouncilsReader.read(file, tree).councils());
+        }
+        try {
+            CouncilsReader.Read read = CouncilsReader.read(file, tree);
+            for (var ref : read.refs()) {
+                usedRefs.add(ref.id());
+                if (!references.containsKey(ref.id()))
+                    errors.add(new YamlError(file, ref.line(), ref.path(), "reference \"" + ref.id() + "\" is not defined in references.yaml or in this file's references"));
+            }
+            for (var local : read.localReferences().values()) {
+                if (references.containsKey(local.id()) || localRefs.containsKey(local.id()) || lhaRefs.containsKey(local.id()))
+                    errors.add(new YamlError(file, 1, "references." + local.id(),
+                            "reference \"" + local.id() + "\" is already defined in references.yaml, lha.yaml or a scheme file: use a new id or cite that one"));
+                else localRefs.put(local.id(), local);
+            }
+            unusedLocal.addAll(read.unusedReferences());
+            return read.councils();
+        } catch (YamlException ex) {
+            errors.addAll(ex.errors());
+            return Councils.NONE;
+        }
     }
 
     private record PendingRefs(String file, int line, String path, List<String> refs) {}

@@ -108,10 +108,10 @@ public final class MainViewModel {
                           boolean calculateNow) {
         this.rates = rates;
         this.today = today;
-        this.calculator = new BetterOffCalculator(rates.book(), rates::ctr);
+        this.calculator = new BetterOffCalculator(rates.book(), rates::ctr, rates::council);
         this.adviserStore = adviserStore;
         this.background = background;
-        this.household = new HouseholdViewModel(councils(rates), today, this::changed);
+        this.household = new HouseholdViewModel(() -> councils(this.rates), today, this::changed);
         household.setBrmas(BrmaChoice.of(rates.book().lha()));
         this.scenarios = new ScenariosViewModel(defaultWage(today.get()), this::changed);
         this.title = Bindings.createStringBinding(this::computeTitle, caseName, mode, dirty);
@@ -119,7 +119,9 @@ public final class MainViewModel {
         if (calculateNow) recalculate();
     }
 
+    /** Every council in Great Britain (rates/councils.yaml); for a rates folder without the list, the councils with a scheme file. */
     private static List<CouncilChoice> councils(LoadedRates rates) {
+        if (rates.councils().known()) return CouncilChoice.of(rates.councils());
         return rates.ctrSchemes().values().stream()
                 .filter(s -> !s.id().equals("wales") && !s.id().equals("scotland"))
                 .map(s -> new CouncilChoice(s.id(), s.name())).toList();
@@ -129,7 +131,7 @@ public final class MainViewModel {
     public void setRates(LoadedRates newRates) {
         if (newRates.book().fingerprint().equals(rates.book().fingerprint())) return;
         this.rates = newRates;
-        this.calculator = new BetterOffCalculator(newRates.book(), newRates::ctr);
+        this.calculator = new BetterOffCalculator(newRates.book(), newRates::ctr, newRates::council);
         household.setCouncils(councils(newRates));
         household.setBrmas(BrmaChoice.of(newRates.book().lha()));
         lastInputs = null;

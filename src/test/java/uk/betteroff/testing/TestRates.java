@@ -31,5 +31,11 @@ public final class TestRates {
         return new BetterOffCalculator(l.book(), l::ctr);
     }
 
+    /** As {@link #calculator()}, knowing every council (a council with no scheme file is then named as known). */
+    public static BetterOffCalculator calculatorWithCouncils() {
+        LoadedRates l = loaded();
+        return new BetterOffCalculator(l.book(), l::ctr, l::council);
+    }
+
     public static RatesAt at(String isoDate) { return loaded().book().at(java.time.LocalDate.parse(isoDate)); }
 }

@@ -255,7 +255,9 @@ public final class HouseholdView {
             charge.field().setId("council_tax-charge");
             return new FormGrid.Made(charge.field(), charge.node());
         }, vm.councilTaxLiableProperty());
-        BooleanBinding needsCouncil = vm.councilTaxLiableProperty().and(england);
+        // the council is found in every nation: choosing one sets the nation and the London setting (in Wales and Scotland
+        // its Council Tax Reduction is the national scheme)
+        javafx.beans.value.ObservableBooleanValue needsCouncil = vm.councilTaxLiableProperty();
         g.rowWhenFirstNeeded("council_tax.search", () -> {
             TextField search = new TextField();
             search.textProperty().bindBidirectional(vm.councilSearchProperty());

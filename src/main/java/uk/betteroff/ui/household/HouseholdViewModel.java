@@ -15,6 +15,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
 
 import uk.betteroff.kernel.household.Adult;
 import uk.betteroff.kernel.household.Amount;
@@ -63,7 +64,9 @@ public final class HouseholdViewModel {
 
     private final ObservableList<CouncilChoice> councils = FXCollections.observableArrayList();
     private final StringProperty councilSearch = new SimpleStringProperty(this, "councilSearch", "");
-    private final FilteredList<CouncilChoice> councilsFound = new FilteredList<>(councils);
+    private final FilteredList<CouncilChoice> councilsMatching = new FilteredList<>(councils);
+    /** The councils matching the search, the best match first (CouncilChoice.rank), then by name. */
+    private final SortedList<CouncilChoice> councilsFound = new SortedList<>(councilsMatching);
     private final ObjectProperty<CouncilChoice> council = new SimpleObjectProperty<>(this, "council");
 
     /** Kept from an opened case file though not (yet) shown: other adults in the home and meals/fuel in the rent. */
@@ -79,13 +82,34 @@ public final class HouseholdViewModel {
     private final ObjectProperty<SharedAccommodationException> sharedAccommodationException =
             new SimpleObjectProperty<>(this, "sharedAccommodationException", SharedAccommodationException.NONE);
 
+    /** The councils not yet put in the list (null once they are): made the first time the list is used. */
+    private java.util.function.Supplier<? extends Collection<CouncilChoice>> councilsLater;
+
     public HouseholdViewModel(Collection<CouncilChoice> knownCouncils, java.util.function.Supplier<LocalDate> today, Runnable onChange) {
+        this(() -> knownCouncils, today, onChange);
+    }
+
+    /**
+     * As above, the councils made the first time the list is used (the council row made, a case's council chosen):
+     * every council in Great Britain is some 350 choices the first frame need not wait for.
+     */
+    public HouseholdViewModel(java.util.function.Supplier<? extends Collection<CouncilChoice>> knownCouncils,
+                              java.util.function.Supplier<LocalDate> today, Runnable onChange) {
         this.onChange = onChange;
+        this.councilsLater = knownCouncils;
         this.today = today;
         this.date = new TextInput<>("household.date", Parsers.format(today.get()), Parsers.date());
         this.adults = List.of(new AdultViewModel(onChange), new AdultViewModel(onChange));
-        councils.setAll(knownCouncils.stream().sorted(Comparator.comparing(CouncilChoice::name)).toList());
-        councilSearch.addListener((o, was, now) -> councilsFound.setPredicate(c -> c.matches(now)));
+        councilSearch.addListener((o, was, now) -> {
+            councilsMatching.setPredicate(c -> c.matches(now));
+            councilsFound.setComparator(Comparator.<CouncilChoice>comparingInt(c -> c.rank(now)).thenComparing(CouncilChoice::name));
+        });
+        // choosing a council sets its nation and whether it is in the London benefit-cap area (its tax bands, CTR scheme, cap)
+        council.addListener((o, was, now) -> {
+            if (now == null) return;
+            if (now.nation() != null) nation.set(now.nation());
+            if (now.london() != null) london.set(now.london());
+        });
         nation.addListener((o, was, now) -> brmasInNation.setPredicate(c -> BrmaChoice.shownFor(c, now)));
         Changes.watch(o -> onChange.run(), date.textProperty(), nation, london, couple, children, capital.textProperty(), tenure,
                 rent.money().textProperty(), rent.perProperty(), ineligibleCharges.money().textProperty(), ineligibleCharges.perProperty(),
@@ -108,9 +132,19 @@ public final class HouseholdViewModel {
     public AmountInput councilTax() { return councilTax; }
     public BooleanProperty councilTaxLiableProperty() { return councilTaxLiable; }
     public StringProperty councilSearchProperty() { return councilSearch; }
-    /** The councils whose name or id contains the search text. */
-    public ObservableList<CouncilChoice> councilsFound() { return councilsFound; }
-    public ObservableList<CouncilChoice> councils() { return councils; }
+    /** The councils whose name or id contains the search text, the best match first. */
+    public ObservableList<CouncilChoice> councilsFound() { return listed(councilsFound); }
+    public ObservableList<CouncilChoice> councils() { return listed(councils); }
+
+    /** {@code list}, once the councils are in it. */
+    private <T> T listed(T list) {
+        if (councilsLater != null) {
+            var known = councilsLater.get();
+            councilsLater = null;
+            councils.setAll(known.stream().sorted(Comparator.comparing(CouncilChoice::name)).toList());
+        }
+        return list;
+    }
     public ObjectProperty<CouncilChoice> councilProperty() { return council; }
     public List<NonDependant> nonDependants() { return nonDependants; }
     /** The BRMAs of the chosen nation, after "none (type the LHA rate)". */
@@ -165,6 +199,7 @@ public final class HouseholdViewModel {
     /** Replaces the council list (other rates chosen), keeping the chosen council if it is still there. */
     public void setCouncils(Collection<CouncilChoice> known) {
         CouncilChoice chosen = council.get();
+        councilsLater = null;
         councils.setAll(known.stream().sorted(Comparator.comparing(CouncilChoice::name)).toList());
         selectCouncil(chosen == null ? null : chosen.id());
     }
@@ -183,7 +218,7 @@ public final class HouseholdViewModel {
             council.set(null);
             return;
         }
-        CouncilChoice found = councils.stream().filter(c -> c.id().equals(id)).findFirst().orElse(null);
+        CouncilChoice found = councils().stream().filter(c -> c.isNamed(id)).findFirst().orElse(null);
         if (found == null) {
             found = new CouncilChoice(id, id);
             councils.add(found);
