@@ -25,6 +25,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
+import uk.betteroff.cases.AtomicFiles;
 import uk.betteroff.cases.CaseFile;
 import uk.betteroff.cases.CaseStore;
 import uk.betteroff.cases.CaseStoreException;
@@ -38,6 +39,9 @@ import uk.betteroff.kernel.rates.RateKeys;
 import uk.betteroff.kernel.result.Comparison;
 import uk.betteroff.kernel.trace.TraceNode;
 import uk.betteroff.rates.LoadedRates;
+import uk.betteroff.report.AdviserReportPdf;
+import uk.betteroff.report.PrintedCase;
+import uk.betteroff.report.ResidentSummaryPdf;
 import uk.betteroff.ui.comparison.CellViewModel;
 import uk.betteroff.ui.comparison.ComparisonViewModel;
 import uk.betteroff.ui.comparison.ScenariosViewModel;
@@ -58,7 +62,18 @@ public final class MainViewModel {
     public static final double MIN_SCALE = 1.0, MAX_SCALE = 2.0;
 
     /** What the kernel was last asked: the household and the options switched on (the chart follows it). */
-    public record Inputs(Circumstances circumstances, List<Scenario> scenarios) {}
+    public record Inputs(Circumstances circumstances, List<Scenario> scenarios) {
+        /**
+         * The option the hours chart follows: the first one switched on in which someone works (its hours are the
+         * ones the chart moves); empty when no option has a job, as an out-of-work chart has nothing to vary.
+         */
+        public Optional<Scenario> chartOption() {
+            return scenarios.stream().filter(s -> !s.jobs().isEmpty()).findFirst();
+        }
+    }
+
+    /** The two print-outs: the resident's one-page summary and the adviser's full report with the working. */
+    public enum Printout { RESIDENT_SUMMARY, ADVISER_REPORT }
 
     private LoadedRates rates;
     private final Supplier<LocalDate> today;
@@ -66,6 +81,8 @@ public final class MainViewModel {
     private final CaseStore adviserStore;
     private final MemoryCaseStore residentStore = CaseStore.inMemory();
     private final java.util.concurrent.Executor background;
+    /** Runs what changes a property the window shows (the UI thread in the app; tests run it at once). */
+    private final java.util.concurrent.Executor uiThread;
     private final java.util.concurrent.atomic.AtomicReference<CaseFile> pendingAutosave = new java.util.concurrent.atomic.AtomicReference<>();
     private final ReadOnlyObjectWrapper<Inputs> inputs = new ReadOnlyObjectWrapper<>(this, "inputs");
     private final HouseholdViewModel household;
@@ -78,6 +95,8 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<Path> caseFile = new ReadOnlyObjectWrapper<>(this, "caseFile");
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty", false);
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
+    /** True while the notice says the case was saved (the next edit makes it untrue, so it is cleared). */
+    private boolean noticeSaysSaved;
     private final StringBinding title;
 
     private boolean loading;
@@ -91,7 +110,16 @@ public final class MainViewModel {
      * @param background   runs the autosave's disk writes (tests pass {@code Runnable::run})
      */
     public MainViewModel(LoadedRates rates, Supplier<LocalDate> today, CaseStore adviserStore, java.util.concurrent.Executor background) {
-        this(rates, today, adviserStore, background, true);
+        this(rates, today, adviserStore, background, Runnable::run, true);
+    }
+
+    /**
+     * As the constructor above; {@code uiThread} runs what the background work then shows (the status bar's notice),
+     * so a property bound to a control changes on the UI thread only ({@code Platform::runLater} in the app).
+     */
+    public MainViewModel(LoadedRates rates, Supplier<LocalDate> today, CaseStore adviserStore, java.util.concurrent.Executor background,
+                         java.util.concurrent.Executor uiThread) {
+        this(rates, today, adviserStore, background, uiThread, true);
     }
 
     /**
@@ -101,16 +129,23 @@ public final class MainViewModel {
      */
     public static MainViewModel firstCalculationLater(LoadedRates rates, Supplier<LocalDate> today, CaseStore adviserStore,
                                                       java.util.concurrent.Executor background) {
-        return new MainViewModel(rates, today, adviserStore, background, false);
+        return new MainViewModel(rates, today, adviserStore, background, Runnable::run, false);
+    }
+
+    /** As {@link #firstCalculationLater(LoadedRates, Supplier, CaseStore, java.util.concurrent.Executor)}, with the UI thread's executor. */
+    public static MainViewModel firstCalculationLater(LoadedRates rates, Supplier<LocalDate> today, CaseStore adviserStore,
+                                                      java.util.concurrent.Executor background, java.util.concurrent.Executor uiThread) {
+        return new MainViewModel(rates, today, adviserStore, background, uiThread, false);
     }
 
     private MainViewModel(LoadedRates rates, Supplier<LocalDate> today, CaseStore adviserStore, java.util.concurrent.Executor background,
-                          boolean calculateNow) {
+                          java.util.concurrent.Executor uiThread, boolean calculateNow) {
         this.rates = rates;
         this.today = today;
         this.calculator = new BetterOffCalculator(rates.book(), rates::ctr);
         this.adviserStore = adviserStore;
         this.background = background;
+        this.uiThread = uiThread;
         this.household = new HouseholdViewModel(councils(rates), today, this::changed);
         household.setBrmas(BrmaChoice.of(rates.book().lha()));
         this.scenarios = new ScenariosViewModel(defaultWage(today.get()), this::changed);
@@ -184,6 +219,7 @@ public final class MainViewModel {
     private void changed() {
         if (loading) return;
         markDirty();
+        if (noticeSaysSaved) say("");
         recalculate();
         autosave();
     }
@@ -204,9 +240,16 @@ public final class MainViewModel {
             try {
                 store.autosave(latest, savedAs);
             } catch (CaseStoreException e) {
-                notice.set(e.getMessage());
+                String why = e.getMessage();
+                uiThread.execute(() -> say(why));
             }
         });
+    }
+
+    /** Sets the status bar's notice (on the UI thread). */
+    private void say(String text) {
+        noticeSaysSaved = false;
+        notice.set(text);
     }
 
     /** The store in use: the adviser's, or in resident mode one that never writes to the disk. */
@@ -230,10 +273,49 @@ public final class MainViewModel {
         try {
             store().save(cf.get(), p);
             saved(p);
+            say(Messages.format("notice.saved", p.toAbsolutePath().normalize()));
+            noticeSaysSaved = true;
             return Optional.empty();
         } catch (CaseStoreException e) {
             return Optional.of(e.getMessage());
         }
+    }
+
+    /**
+     * True when closing the window, or replacing the case (New, Open, Recent), would lose edits that could be saved:
+     * adviser mode with unsaved edits. Resident mode saves nothing, so there is nothing to offer to save.
+     */
+    public boolean hasUnsavedWork() { return !isResident() && dirty.get(); }
+
+    /** The name the save question uses: the case's name, or "New case". */
+    public String caseTitle() {
+        return caseName.get() == null || caseName.get().isBlank() ? Messages.get("case.untitled") : caseName.get().strip();
+    }
+
+    /**
+     * Writes the resident summary or the adviser's report for the case on screen as a PDF to {@code to}, off the UI
+     * thread and atomically ({@link AtomicFiles}: the file there before stays whole if anything fails). When it is
+     * written the status bar says so; when it can't be, {@code failed} gets why (on the UI thread). The returned
+     * message, if any, says why nothing was started (no result to print yet).
+     */
+    public Optional<String> print(Printout kind, Path to, java.util.function.Consumer<String> failed) {
+        Comparison result = currentComparison();
+        Optional<CaseFile> cf = toCaseFile();
+        if (result == null || cf.isEmpty()) return Optional.of(Messages.get("dialog.no_result"));
+        PrintedCase printed = new PrintedCase(cf.get().name(), cf.get().circumstances(), cf.get().scenarios());
+        background.execute(() -> {
+            try {
+                java.io.ByteArrayOutputStream pdf = new java.io.ByteArrayOutputStream();
+                if (kind == Printout.ADVISER_REPORT) AdviserReportPdf.write(printed, result, pdf);
+                else ResidentSummaryPdf.write(printed, result, pdf);
+                AtomicFiles.write(to, pdf.toByteArray());
+                uiThread.execute(() -> say(Messages.format("dialog.pdf_written", to.toAbsolutePath().normalize())));
+            } catch (java.io.IOException | RuntimeException e) {
+                String why = to + ": " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+                uiThread.execute(() -> failed.accept(why));
+            }
+        });
+        return Optional.empty();
     }
 
     /** Recent case files, most recent first (none in resident mode). */
@@ -329,7 +411,7 @@ public final class MainViewModel {
             household.load(f.circumstances(), f.council());
             int dropped = scenarios.load(f.scenarios());
             caseName.set(f.name());
-            notice.set(dropped > 0 ? Messages.format("notice.scenarios_dropped", f.scenarios().size(), ScenariosViewModel.SLOTS) : "");
+            say(dropped > 0 ? Messages.format("notice.scenarios_dropped", f.scenarios().size(), ScenariosViewModel.SLOTS) : "");
         } finally {
             loading = false;
         }
@@ -354,7 +436,7 @@ public final class MainViewModel {
             household.reset();
             scenarios.reset();
             caseName.set("");
-            notice.set("");
+            say("");
         } finally {
             loading = false;
         }
