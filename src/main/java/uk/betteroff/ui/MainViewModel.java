@@ -229,7 +229,7 @@ public final class MainViewModel {
      * while a write is queued are folded into it. In resident mode the store is in memory only.
      */
     private void autosave() {
-        Optional<CaseFile> cf = toCaseFile();
+        Optional<CaseFile> cf = toSavedForm();
         if (cf.isEmpty()) return;
         CaseStore store = store();
         Optional<Path> savedAs = Optional.ofNullable(caseFile.get());
@@ -268,12 +268,13 @@ public final class MainViewModel {
     /** Saves the case to {@code p} (atomically); the message says why when it can't be. Never in resident mode. */
     public Optional<String> save(Path p) {
         if (!store().writesToDisk()) return Optional.of(Messages.get("dialog.resident_no_save"));
-        Optional<CaseFile> cf = toCaseFile();
+        Optional<CaseFile> cf = toSavedForm();
         if (cf.isEmpty()) return Optional.of(Messages.get("dialog.fix_fields"));
         try {
             store().save(cf.get(), p);
             saved(p);
-            say(Messages.format("notice.saved", p.toAbsolutePath().normalize()));
+            Path where = p.toAbsolutePath().normalize();
+            say(cf.get().isDraft() ? Messages.format("notice.saved_draft", where, cf.get().draft().size()) : Messages.format("notice.saved", where));
             noticeSaysSaved = true;
             return Optional.empty();
         } catch (CaseStoreException e) {
@@ -404,20 +405,65 @@ public final class MainViewModel {
         return Optional.of(new CaseFile(name, c, s, Map.of(), Money.ZERO, Optional.empty(), Optional.empty(), c.council()));
     }
 
-    /** Fills the window from a case file. */
+    /**
+     * The case as saved and autosaved: the case file, or when fields are not valid yet a draft (issue 19: a half-finished
+     * case survives lunch) that keeps their text as typed, each standing in with its default. Empty only when even a
+     * draft can't be made (a field whose text has no place in the file).
+     */
+    public Optional<CaseFile> toSavedForm() {
+        Optional<CaseFile> complete = toCaseFile();
+        if (complete.isPresent()) return complete;
+        Problems p = Problems.forDraft();
+        Circumstances c;
+        List<Scenario> s;
+        try {
+            c = household.build(p);
+            s = scenarios.build(p, household.coupleProperty().get() ? 2 : 1);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();   // the defaults standing in did not make a household the kernel's records accept
+        }
+        if (p.any() || c == null || s == null) return Optional.empty();
+        Map<uk.betteroff.ui.input.TextInput<?>, String> paths = DraftFields.pathOf(household, scenarios);
+        Map<String, String> draft = new java.util.LinkedHashMap<>();
+        for (var field : p.drafted()) {
+            String path = paths.get(field);
+            if (path == null) return Optional.empty();
+            draft.put(path, field.getText() == null ? "" : field.getText());
+        }
+        return Optional.of(new CaseFile(caseTitle(), c, s, Map.of(), Money.ZERO, Optional.empty(), Optional.empty(), c.council(), draft));
+    }
+
+    /** Fills the window from a case file; a draft's fields get their text as typed back, and are marked. */
     public void load(CaseFile f, Path from) {
         loading = true;
         try {
             household.load(f.circumstances(), f.council());
             int dropped = scenarios.load(f.scenarios());
             caseName.set(f.name());
-            say(dropped > 0 ? Messages.format("notice.scenarios_dropped", f.scenarios().size(), ScenariosViewModel.SLOTS) : "");
+            List<String> unplaced = restoreDraft(f.draft());
+            String said = dropped > 0 ? Messages.format("notice.scenarios_dropped", f.scenarios().size(), ScenariosViewModel.SLOTS) : "";
+            if (f.isDraft()) said = (said.isEmpty() ? "" : said + " ") + Messages.format("notice.draft_opened", f.draft().size());
+            if (!unplaced.isEmpty()) said += " " + Messages.format("notice.draft_unplaced", String.join(", ", unplaced));
+            say(said);
         } finally {
             loading = false;
         }
         caseFile.set(from);
         dirty.set(false);
         recalculate();
+    }
+
+    /** Puts a draft's text back in its fields; returns the paths that name no field here. */
+    private List<String> restoreDraft(Map<String, String> draft) {
+        if (draft.isEmpty()) return List.of();
+        Map<String, uk.betteroff.ui.input.TextInput<?>> fields = DraftFields.byPath(household, scenarios);
+        List<String> unplaced = new java.util.ArrayList<>();
+        draft.forEach((path, text) -> {
+            var field = fields.get(path);
+            if (field == null) unplaced.add(path);
+            else field.setText(text);
+        });
+        return unplaced;
     }
 
     /** A case recovered after a crash has edits not saved to its file. */
