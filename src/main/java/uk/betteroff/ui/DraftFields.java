@@ -3,11 +3,16 @@ package uk.betteroff.ui;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import uk.betteroff.cases.CaseFile;
+import uk.betteroff.cases.CaseReader;
+import uk.betteroff.cases.CaseWriter;
 import uk.betteroff.ui.comparison.JobViewModel;
 import uk.betteroff.ui.comparison.ScenarioViewModel;
 import uk.betteroff.ui.comparison.ScenariosViewModel;
 import uk.betteroff.ui.household.HouseholdViewModel;
 import uk.betteroff.ui.input.TextInput;
+import uk.betteroff.yaml.YamlError;
+import uk.betteroff.yaml.YamlException;
 
 /**
  * The fields a person types into, each by its path in the case-file format as the case reader names it
@@ -51,6 +56,32 @@ final class DraftFields {
             out.put(o + ".costs.childcare", slot.childcare().money());
         }
         return out;
+    }
+
+    /** The text of every field in use now, by path (taken on the UI thread, for {@link #readable} on another). */
+    static Map<String, String> texts(HouseholdViewModel h, ScenariosViewModel s) {
+        Map<String, String> out = new LinkedHashMap<>();
+        byPath(h, s).forEach((path, field) -> out.put(path, field.getText() == null ? "" : field.getText()));
+        return out;
+    }
+
+    /**
+     * The case as the case reader will read it back. The form accepts what a case file may not hold (a supported
+     * tenancy whose rent is not entered yet, which the reader refuses): such a field joins the draft with its text,
+     * so that the file saved or kept for recovery opens again rather than being refused as damaged.
+     */
+    static CaseFile readable(CaseFile c, Map<String, String> texts) {
+        try {
+            CaseReader.read("check.yaml", CaseWriter.toYaml(c));
+            return c;
+        } catch (YamlException e) {
+            Map<String, String> draft = new LinkedHashMap<>(c.draft());
+            for (YamlError err : e.errors()) {
+                String typed = texts.get(err.path());
+                if (typed != null) draft.putIfAbsent(err.path(), typed);
+            }
+            return draft.size() == c.draft().size() ? c : c.withDraft(draft);
+        }
     }
 
     /** The path of each field in use, by the field itself (fields are told apart by identity). */

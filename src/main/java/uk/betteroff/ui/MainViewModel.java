@@ -83,7 +83,10 @@ public final class MainViewModel {
     private final java.util.concurrent.Executor background;
     /** Runs what changes a property the window shows (the UI thread in the app; tests run it at once). */
     private final java.util.concurrent.Executor uiThread;
-    private final java.util.concurrent.atomic.AtomicReference<CaseFile> pendingAutosave = new java.util.concurrent.atomic.AtomicReference<>();
+    private final java.util.concurrent.atomic.AtomicReference<Unsaved> pendingAutosave = new java.util.concurrent.atomic.AtomicReference<>();
+
+    /** The case to autosave and the text of every field then (read on the UI thread, written on the store's). */
+    private record Unsaved(CaseFile caseFile, Map<String, String> fieldTexts) {}
     private final ReadOnlyObjectWrapper<Inputs> inputs = new ReadOnlyObjectWrapper<>(this, "inputs");
     private final HouseholdViewModel household;
     private final ScenariosViewModel scenarios;
@@ -233,12 +236,12 @@ public final class MainViewModel {
         if (cf.isEmpty()) return;
         CaseStore store = store();
         Optional<Path> savedAs = Optional.ofNullable(caseFile.get());
-        if (pendingAutosave.getAndSet(cf.get()) != null) return;
+        if (pendingAutosave.getAndSet(new Unsaved(cf.get(), DraftFields.texts(household, scenarios))) != null) return;
         background.execute(() -> {
-            CaseFile latest = pendingAutosave.getAndSet(null);
+            Unsaved latest = pendingAutosave.getAndSet(null);
             if (latest == null) return;
             try {
-                store.autosave(latest, savedAs);
+                store.autosave(DraftFields.readable(latest.caseFile(), latest.fieldTexts()), savedAs);
             } catch (CaseStoreException e) {
                 String why = e.getMessage();
                 uiThread.execute(() -> say(why));
@@ -268,7 +271,7 @@ public final class MainViewModel {
     /** Saves the case to {@code p} (atomically); the message says why when it can't be. Never in resident mode. */
     public Optional<String> save(Path p) {
         if (!store().writesToDisk()) return Optional.of(Messages.get("dialog.resident_no_save"));
-        Optional<CaseFile> cf = toSavedForm();
+        Optional<CaseFile> cf = toSavedForm().map(c -> DraftFields.readable(c, DraftFields.texts(household, scenarios)));
         if (cf.isEmpty()) return Optional.of(Messages.get("dialog.fix_fields"));
         try {
             store().save(cf.get(), p);

@@ -364,8 +364,9 @@ public final class MainWindow {
     }
 
     private UnsavedChoice askSave(String question) {
-        ButtonType save = new ButtonType(Messages.plain("unsaved.save"), ButtonBar.ButtonData.YES);
-        ButtonType dontSave = new ButtonType(Messages.plain("unsaved.dont_save"), ButtonBar.ButtonData.NO);
+        // Alt+S and Alt+D (the buttons parse the underscore); Enter is Save, Escape is Cancel
+        ButtonType save = new ButtonType(Messages.get("unsaved.save"), ButtonBar.ButtonData.YES);
+        ButtonType dontSave = new ButtonType(Messages.get("unsaved.dont_save"), ButtonBar.ButtonData.NO);
         ButtonType cancel = new ButtonType(Messages.plain("unsaved.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert a = new Alert(Alert.AlertType.CONFIRMATION, Messages.get("unsaved.detail"), save, dontSave, cancel);
         a.initOwner(stage);

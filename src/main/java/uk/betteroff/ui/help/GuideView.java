@@ -24,7 +24,10 @@ public final class GuideView {
         VBox text = new VBox(6);
         text.getStyleClass().add("guide");
         text.setPadding(new javafx.geometry.Insets(12));
-        text.getChildren().add(paragraph(guide.intro()));
+        Label title = new Label(guide.title());
+        title.getStyleClass().add("section-heading");
+        title.setStyle("-fx-font-size: 1.4em;");
+        text.getChildren().addAll(title, paragraph(guide.intro()));
         for (Guide.Section s : guide.sections()) {
             Label h = new Label(s.heading());
             h.getStyleClass().add("section-heading");
