@@ -36,8 +36,10 @@ class UnsavedWorkTest {
     private UnsavedChoice answer = UnsavedChoice.CANCEL;
 
     @Start
-    void start(Stage stage) throws java.io.IOException {
-        Platform.setImplicitExit(false);   // a test that closes the window must not end JavaFX for the next
+    void start(Stage primary) throws java.io.IOException {
+        // a window of its own, as the tests close it: the primary stage the other UI tests are shown in stays as it is
+        Platform.setImplicitExit(false);
+        Stage stage = new Stage();
         this.stage = stage;
         folder = Files.createTempDirectory("betteroff-unsaved-test");
         vm = HostelCase.newViewModel(folder.resolve("data"));
@@ -50,6 +52,16 @@ class UnsavedWorkTest {
             return answer;
         });
         stage.show();
+        stage.toFront();
+        stage.requestFocus();
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void closeOwnWindow() throws Exception {
+        org.testfx.api.FxToolkit.setupFixture(() -> {
+            stage.setOnCloseRequest(null);
+            stage.hide();
+        });
     }
 
     /** The window's close button: true when the window may close (the request was not consumed). */
