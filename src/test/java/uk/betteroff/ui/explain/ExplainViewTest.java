@@ -33,9 +33,16 @@ class ExplainViewTest {
     private Stage owner;
 
     @Start
-    void start(Stage stage) {
-        owner = stage;
-        stage.show();
+    void start(Stage primary) {
+        // an owner of its own: the primary stage the other UI tests are shown in is left as it is
+        owner = new Stage();
+        owner.setScene(new javafx.scene.Scene(new javafx.scene.layout.Pane(), 200, 100));
+        owner.show();
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void closeOwner() throws Exception {
+        org.testfx.api.FxToolkit.setupFixture(owner::hide);
     }
 
     private static TraceNode trace() {

@@ -31,13 +31,20 @@ class ChildRowsTest {
     private Stage stage;
 
     @Start
-    void start(Stage stage) {
+    void start(Stage primary) {
+        // a window of its own, as the tests resize it: the primary stage the other UI tests are shown in keeps its size
+        Stage stage = new Stage();
         this.stage = stage;
         form = (Parent) new HouseholdView(vm, new Label("case name")).node();
         ScrollPane scroll = new ScrollPane(form);
         scroll.setFitToWidth(true);
         stage.setScene(new Scene(scroll, 420, 400));   // the main window's left pane, at its width, scrolling
         stage.show();
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void closeOwnWindow() throws Exception {
+        org.testfx.api.FxToolkit.setupFixture(stage::hide);
     }
 
     private static List<Node> depthFirst(Node n, List<Node> out) {
