@@ -91,7 +91,9 @@ fi
   || fail "with no session bus, the launcher did not set DBUS_SESSION_BUS_ADDRESS=disabled:"
 [ "$(app_env DBUS_SESSION_BUS_ADDRESS DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent/bus)" = unix:path=/nonexistent/bus ] \
   || fail "the launcher changed a session bus address it was given"
-echo "   no session bus: the app ran with DBUS_SESSION_BUS_ADDRESS=disabled: (a bus address given is kept)"
+[ "$(app_env GSETTINGS_BACKEND -u DBUS_SESSION_BUS_ADDRESS -u GSETTINGS_BACKEND XDG_RUNTIME_DIR="$tmp")" = memory ] \
+  || fail "with no session bus, the launcher did not keep GTK's settings in memory (GSETTINGS_BACKEND=memory): dconf warnings"
+echo "   no session bus: the app ran with DBUS_SESSION_BUS_ADDRESS=disabled: and GSETTINGS_BACKEND=memory (a bus address given is kept)"
 
 dpkg-deb -f "$deb" Depends | tr ',' '\n' | while read -r dep; do
   [ -z "$dep" ] && continue

@@ -105,7 +105,7 @@ public final class CaseReader {
         YMap m = f.map(node);
         if (m == null) return null;
         f.allowOnly(m, List.of("format", "name", "date", "nation", "council", "london", "household", "housing", "scenarios",
-                "expect", "tolerance", "tolerance_reason", "source"));
+                "expect", "tolerance", "tolerance_reason", "source", "draft"));
         String format = f.text(f.required(m, "format"));
         if (format != null && !format.equals(FORMAT)) f.error(m.entries().get("format"), "format must be " + FORMAT + ", got \"" + format + "\"");
         String name = f.optional(m, "name").map(f::text).orElse("");
@@ -148,10 +148,14 @@ public final class CaseReader {
         if (tol != null && tol.signum() > 0 && tolReason.isEmpty())
             f.error(m.entries().get("tolerance"), "a tolerance needs a tolerance_reason");
         Optional<String> source = f.optional(m, "source").map(f::text);
+        Map<String, String> draft = f.optional(m, "draft").map(this::draft).orElse(Map.of());
+        // a draft's field holds a stand-in until the text kept for it is corrected (a supported tenancy's rent of
+        // nothing, say): what is said of that value is not said of the case
+        f.errors().removeIf(e -> draft.containsKey(e.path()));
         if (!f.ok() || date == null || household == null) return null;
         try {
             Circumstances c = new Circumstances(date, nation, council, london, household, housing);
-            return new CaseFile(name, c, scenarios, expect, Money.of(tol == null ? ZERO : tol), tolReason, source, council);
+            return new CaseFile(name, c, scenarios, expect, Money.of(tol == null ? ZERO : tol), tolReason, source, council, draft);
         } catch (IllegalArgumentException e) {
             f.error(m, e.getMessage());
             return null;
@@ -182,6 +186,24 @@ public final class CaseReader {
             return null;
         }
     }
+
+    /** A draft's fields: a path in this format ("household.adults[0].age") → the text typed, not valid yet. */
+    private Map<String, String> draft(YNode node) {
+        YMap m = f.map(node);
+        if (m == null) return Map.of();
+        Map<String, String> out = new LinkedHashMap<>();
+        m.entries().forEach((path, value) -> {
+            if (!path.matches(DRAFT_PATH)) f.error(value, "a draft field must be a path in the case like household.adults[0].age, got \"" + path + "\"");
+            else if (!(value instanceof YScalar)) f.error(value, "a draft field's text must be written as text, e.g. \"3o\"");
+            else {
+                String typed = f.text(value);
+                if (typed != null) out.put(path, typed);
+            }
+        });
+        return out;
+    }
+
+    private static final String DRAFT_PATH = "[a-z_0-9]+(\\[\\d+])?(\\.[a-z_0-9]+(\\[\\d+])?)*";
 
     private Household household(YNode node) {
         YMap m = f.map(node);

@@ -50,6 +50,10 @@ public final class CaseWriter {
         household(ci.household());
         housing(ci.housing());
         scenarios(c.scenarios());
+        if (c.isDraft()) {
+            line(0, "draft:                                  # fields typed but not valid yet (path: text as typed); the app opens them marked");
+            c.draft().forEach((path, text) -> line(1, quoted(path) + ": " + quoted(text)));
+        }
         c.source().ifPresent(s -> line(0, "source: " + quoted(s)));
     }
 

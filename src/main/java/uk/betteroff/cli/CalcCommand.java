@@ -95,6 +95,11 @@ final class CalcCommand implements Callable<Integer> {
             try {
                 CaseFile c = CaseReader.read(file, loaded.councils());
                 if (!c.name().isBlank()) name = c.name();
+                if (c.isDraft()) {   // its placeholders are not the household's figures: refused, never calculated
+                    exit = 1;
+                    report(out, err, name, file + ": " + c.draftRefusal().orElseThrow());
+                    continue;
+                }
                 Comparison result = calculator.compare(c.circumstances(), c.scenarios());
                 List<WorkIncentives.Result> incentives = new java.util.ArrayList<>();
                 if (!noCliffs)

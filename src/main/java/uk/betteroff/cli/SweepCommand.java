@@ -94,6 +94,11 @@ final class SweepCommand implements Callable<Integer> {
             err.flush();
             return 1;
         }
+        if (c.isDraft()) {   // its placeholders are not the household's figures: refused, never calculated
+            err.println(caseFile + ": " + c.draftRefusal().orElseThrow());
+            err.flush();
+            return 1;
+        }
         if (scenario < 1 || scenario > c.scenarios().size())
             return usageError(err, "--scenario must be between 1 and " + c.scenarios().size() + " for " + caseFile
                     + (c.scenarios().isEmpty() ? ", but it has no in-work option" : " (" + names(c) + ")") + "; got " + scenario);

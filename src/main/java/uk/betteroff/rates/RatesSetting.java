@@ -3,13 +3,14 @@ package uk.betteroff.rates;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+
+import uk.betteroff.cases.AtomicFiles;
 
 /** The rates folder the user chose in Settings, remembered between runs. */
 public interface RatesSetting {
@@ -91,29 +92,14 @@ public interface RatesSetting {
             return p;
         }
 
-        /** Written whole to a file beside it, then moved over it, so a crash never leaves half a file. */
+        /** Written whole and then moved over the old one ({@link AtomicFiles}), so a crash never leaves half a file. */
         private void write(Map<String, String> p) {
-            Path tmp = null;
+            StringBuilder text = new StringBuilder("# Better Off: Settings -> Rates\n");
+            p.forEach((k, v) -> text.append(k).append('=').append(v).append('\n'));
             try {
-                StringBuilder text = new StringBuilder("# Better Off: Settings -> Rates\n");
-                p.forEach((k, v) -> text.append(k).append('=').append(v).append('\n'));
-                Path dir = file.toAbsolutePath().getParent();
-                Files.createDirectories(dir);
-                tmp = Files.createTempFile(dir, "settings", ".tmp");
-                Files.writeString(tmp, text, StandardCharsets.UTF_8);
-                try {
-                    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } catch (IOException | UncheckedIOException e) {
+                AtomicFiles.write(file, text.toString().getBytes(StandardCharsets.UTF_8));
+            } catch (IOException e) {
                 throw new IllegalStateException("The rates setting could not be saved in " + file + ": " + e.getMessage(), e);
-            } finally {
-                if (tmp != null) try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // a leftover .tmp file beside the settings is harmless
-                }
             }
         }
     }

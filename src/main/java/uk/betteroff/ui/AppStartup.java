@@ -133,8 +133,13 @@ public final class AppStartup {
             t.setDaemon(true);
             return t;
         });
-        return new Models(MainViewModel.firstCalculationLater(rates, LocalDate::now, CaseStore.inFolder(BetterOffApp.dataFolder()), background),
-                background);
+        // what the background work then shows (the status bar's notice) is set on the JavaFX thread
+        java.util.concurrent.Executor uiThread = r -> {
+            if (javafx.application.Platform.isFxApplicationThread()) r.run();
+            else javafx.application.Platform.runLater(r);
+        };
+        return new Models(MainViewModel.firstCalculationLater(rates, LocalDate::now, CaseStore.inFolder(BetterOffApp.dataFolder()), background,
+                uiThread), background);
     }
 
     /**

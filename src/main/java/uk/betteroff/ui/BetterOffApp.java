@@ -41,7 +41,7 @@ public final class BetterOffApp extends Application {
     static void offerRecovery(MainViewModel vm, MainWindow window) {
         switch (vm.store().recovery().orElse(null)) {
             case Recovery.Found f -> {
-                if (window.confirm(Messages.format("dialog.recover", f.savedAt().toString()))) {
+                if (window.confirm(Messages.format("dialog.recover", When.inWords(f.savedAt(), java.time.ZoneId.systemDefault())))) {
                     vm.load(f.caseFile(), f.file().orElse(null));
                     vm.markRecovered();
                 } else vm.store().discardRecovery();

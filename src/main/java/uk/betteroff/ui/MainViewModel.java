@@ -25,6 +25,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
+import uk.betteroff.cases.AtomicFiles;
 import uk.betteroff.cases.CaseFile;
 import uk.betteroff.cases.CaseStore;
 import uk.betteroff.cases.CaseStoreException;
@@ -38,6 +39,9 @@ import uk.betteroff.kernel.rates.RateKeys;
 import uk.betteroff.kernel.result.Comparison;
 import uk.betteroff.kernel.trace.TraceNode;
 import uk.betteroff.rates.LoadedRates;
+import uk.betteroff.report.AdviserReportPdf;
+import uk.betteroff.report.PrintedCase;
+import uk.betteroff.report.ResidentSummaryPdf;
 import uk.betteroff.ui.comparison.CellViewModel;
 import uk.betteroff.ui.comparison.ComparisonViewModel;
 import uk.betteroff.ui.comparison.ScenariosViewModel;
@@ -58,7 +62,18 @@ public final class MainViewModel {
     public static final double MIN_SCALE = 1.0, MAX_SCALE = 2.0;
 
     /** What the kernel was last asked: the household and the options switched on (the chart follows it). */
-    public record Inputs(Circumstances circumstances, List<Scenario> scenarios) {}
+    public record Inputs(Circumstances circumstances, List<Scenario> scenarios) {
+        /**
+         * The option the hours chart follows: the first one switched on in which someone works (its hours are the
+         * ones the chart moves); empty when no option has a job, as an out-of-work chart has nothing to vary.
+         */
+        public Optional<Scenario> chartOption() {
+            return scenarios.stream().filter(s -> !s.jobs().isEmpty()).findFirst();
+        }
+    }
+
+    /** The two print-outs: the resident's one-page summary and the adviser's full report with the working. */
+    public enum Printout { RESIDENT_SUMMARY, ADVISER_REPORT }
 
     private LoadedRates rates;
     private final Supplier<LocalDate> today;
@@ -66,7 +81,12 @@ public final class MainViewModel {
     private final CaseStore adviserStore;
     private final MemoryCaseStore residentStore = CaseStore.inMemory();
     private final java.util.concurrent.Executor background;
-    private final java.util.concurrent.atomic.AtomicReference<CaseFile> pendingAutosave = new java.util.concurrent.atomic.AtomicReference<>();
+    /** Runs what changes a property the window shows (the UI thread in the app; tests run it at once). */
+    private final java.util.concurrent.Executor uiThread;
+    private final java.util.concurrent.atomic.AtomicReference<Unsaved> pendingAutosave = new java.util.concurrent.atomic.AtomicReference<>();
+
+    /** The case to autosave and the text of every field then (read on the UI thread, written on the store's). */
+    private record Unsaved(CaseFile caseFile, Map<String, String> fieldTexts) {}
     private final ReadOnlyObjectWrapper<Inputs> inputs = new ReadOnlyObjectWrapper<>(this, "inputs");
     private final HouseholdViewModel household;
     private final ScenariosViewModel scenarios;
@@ -78,6 +98,8 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<Path> caseFile = new ReadOnlyObjectWrapper<>(this, "caseFile");
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty", false);
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
+    /** True while the notice says the case was saved (the next edit makes it untrue, so it is cleared). */
+    private boolean noticeSaysSaved;
     private final StringBinding title;
 
     private boolean loading;
@@ -91,7 +113,16 @@ public final class MainViewModel {
      * @param background   runs the autosave's disk writes (tests pass {@code Runnable::run})
      */
     public MainViewModel(LoadedRates rates, Supplier<LocalDate> today, CaseStore adviserStore, java.util.concurrent.Executor background) {
-        this(rates, today, adviserStore, background, true);
+        this(rates, today, adviserStore, background, Runnable::run, true);
+    }
+
+    /**
+     * As the constructor above; {@code uiThread} runs what the background work then shows (the status bar's notice),
+     * so a property bound to a control changes on the UI thread only ({@code Platform::runLater} in the app).
+     */
+    public MainViewModel(LoadedRates rates, Supplier<LocalDate> today, CaseStore adviserStore, java.util.concurrent.Executor background,
+                         java.util.concurrent.Executor uiThread) {
+        this(rates, today, adviserStore, background, uiThread, true);
     }
 
     /**
@@ -101,16 +132,23 @@ public final class MainViewModel {
      */
     public static MainViewModel firstCalculationLater(LoadedRates rates, Supplier<LocalDate> today, CaseStore adviserStore,
                                                       java.util.concurrent.Executor background) {
-        return new MainViewModel(rates, today, adviserStore, background, false);
+        return new MainViewModel(rates, today, adviserStore, background, Runnable::run, false);
+    }
+
+    /** As {@link #firstCalculationLater(LoadedRates, Supplier, CaseStore, java.util.concurrent.Executor)}, with the UI thread's executor. */
+    public static MainViewModel firstCalculationLater(LoadedRates rates, Supplier<LocalDate> today, CaseStore adviserStore,
+                                                      java.util.concurrent.Executor background, java.util.concurrent.Executor uiThread) {
+        return new MainViewModel(rates, today, adviserStore, background, uiThread, false);
     }
 
     private MainViewModel(LoadedRates rates, Supplier<LocalDate> today, CaseStore adviserStore, java.util.concurrent.Executor background,
-                          boolean calculateNow) {
+                          java.util.concurrent.Executor uiThread, boolean calculateNow) {
         this.rates = rates;
         this.today = today;
         this.calculator = new BetterOffCalculator(rates.book(), rates::ctr, rates::council);
         this.adviserStore = adviserStore;
         this.background = background;
+        this.uiThread = uiThread;
         this.household = new HouseholdViewModel(() -> councils(this.rates), today, this::changed);
         household.setBrmas(BrmaChoice.of(rates.book().lha()));
         this.scenarios = new ScenariosViewModel(defaultWage(today.get()), this::changed);
@@ -186,6 +224,7 @@ public final class MainViewModel {
     private void changed() {
         if (loading) return;
         markDirty();
+        if (noticeSaysSaved) say("");
         recalculate();
         autosave();
     }
@@ -195,20 +234,27 @@ public final class MainViewModel {
      * while a write is queued are folded into it. In resident mode the store is in memory only.
      */
     private void autosave() {
-        Optional<CaseFile> cf = toCaseFile();
+        Optional<CaseFile> cf = toSavedForm();
         if (cf.isEmpty()) return;
         CaseStore store = store();
         Optional<Path> savedAs = Optional.ofNullable(caseFile.get());
-        if (pendingAutosave.getAndSet(cf.get()) != null) return;
+        if (pendingAutosave.getAndSet(new Unsaved(cf.get(), DraftFields.texts(household, scenarios))) != null) return;
         background.execute(() -> {
-            CaseFile latest = pendingAutosave.getAndSet(null);
+            Unsaved latest = pendingAutosave.getAndSet(null);
             if (latest == null) return;
             try {
-                store.autosave(latest, savedAs);
+                store.autosave(DraftFields.readable(latest.caseFile(), latest.fieldTexts()), savedAs);
             } catch (CaseStoreException e) {
-                notice.set(e.getMessage());
+                String why = e.getMessage();
+                uiThread.execute(() -> say(why));
             }
         });
+    }
+
+    /** Sets the status bar's notice (on the UI thread). */
+    private void say(String text) {
+        noticeSaysSaved = false;
+        notice.set(text);
     }
 
     /** The store in use: the adviser's, or in resident mode one that never writes to the disk. */
@@ -227,15 +273,55 @@ public final class MainViewModel {
     /** Saves the case to {@code p} (atomically); the message says why when it can't be. Never in resident mode. */
     public Optional<String> save(Path p) {
         if (!store().writesToDisk()) return Optional.of(Messages.get("dialog.resident_no_save"));
-        Optional<CaseFile> cf = toCaseFile();
+        Optional<CaseFile> cf = toSavedForm().map(c -> DraftFields.readable(c, DraftFields.texts(household, scenarios)));
         if (cf.isEmpty()) return Optional.of(Messages.get("dialog.fix_fields"));
         try {
             store().save(cf.get(), p);
             saved(p);
+            Path where = p.toAbsolutePath().normalize();
+            say(cf.get().isDraft() ? Messages.format("notice.saved_draft", where, cf.get().draft().size()) : Messages.format("notice.saved", where));
+            noticeSaysSaved = true;
             return Optional.empty();
         } catch (CaseStoreException e) {
             return Optional.of(e.getMessage());
         }
+    }
+
+    /**
+     * True when closing the window, or replacing the case (New, Open, Recent), would lose edits that could be saved:
+     * adviser mode with unsaved edits. Resident mode saves nothing, so there is nothing to offer to save.
+     */
+    public boolean hasUnsavedWork() { return !isResident() && dirty.get(); }
+
+    /** The name the save question uses: the case's name, or "New case". */
+    public String caseTitle() {
+        return caseName.get() == null || caseName.get().isBlank() ? Messages.get("case.untitled") : caseName.get().strip();
+    }
+
+    /**
+     * Writes the resident summary or the adviser's report for the case on screen as a PDF to {@code to}, off the UI
+     * thread and atomically ({@link AtomicFiles}: the file there before stays whole if anything fails). When it is
+     * written the status bar says so; when it can't be, {@code failed} gets why (on the UI thread). The returned
+     * message, if any, says why nothing was started (no result to print yet).
+     */
+    public Optional<String> print(Printout kind, Path to, java.util.function.Consumer<String> failed) {
+        Comparison result = currentComparison();
+        Optional<CaseFile> cf = toCaseFile();
+        if (result == null || cf.isEmpty()) return Optional.of(Messages.get("dialog.no_result"));
+        PrintedCase printed = new PrintedCase(cf.get().name(), cf.get().circumstances(), cf.get().scenarios());
+        background.execute(() -> {
+            try {
+                java.io.ByteArrayOutputStream pdf = new java.io.ByteArrayOutputStream();
+                if (kind == Printout.ADVISER_REPORT) AdviserReportPdf.write(printed, result, pdf);
+                else ResidentSummaryPdf.write(printed, result, pdf);
+                AtomicFiles.write(to, pdf.toByteArray());
+                uiThread.execute(() -> say(Messages.format("dialog.pdf_written", to.toAbsolutePath().normalize())));
+            } catch (java.io.IOException | RuntimeException e) {
+                String why = to + ": " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+                uiThread.execute(() -> failed.accept(why));
+            }
+        });
+        return Optional.empty();
     }
 
     /** Recent case files, most recent first (none in resident mode). */
@@ -324,20 +410,65 @@ public final class MainViewModel {
         return Optional.of(new CaseFile(name, c, s, Map.of(), Money.ZERO, Optional.empty(), Optional.empty(), c.council()));
     }
 
-    /** Fills the window from a case file. */
+    /**
+     * The case as saved and autosaved: the case file, or when fields are not valid yet a draft (issue 19: a half-finished
+     * case survives lunch) that keeps their text as typed, each standing in with its default. Empty only when even a
+     * draft can't be made (a field whose text has no place in the file).
+     */
+    public Optional<CaseFile> toSavedForm() {
+        Optional<CaseFile> complete = toCaseFile();
+        if (complete.isPresent()) return complete;
+        Problems p = Problems.forDraft();
+        Circumstances c;
+        List<Scenario> s;
+        try {
+            c = household.build(p);
+            s = scenarios.build(p, household.coupleProperty().get() ? 2 : 1);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();   // the defaults standing in did not make a household the kernel's records accept
+        }
+        if (p.any() || c == null || s == null) return Optional.empty();
+        Map<uk.betteroff.ui.input.TextInput<?>, String> paths = DraftFields.pathOf(household, scenarios);
+        Map<String, String> draft = new java.util.LinkedHashMap<>();
+        for (var field : p.drafted()) {
+            String path = paths.get(field);
+            if (path == null) return Optional.empty();
+            draft.put(path, field.getText() == null ? "" : field.getText());
+        }
+        return Optional.of(new CaseFile(caseTitle(), c, s, Map.of(), Money.ZERO, Optional.empty(), Optional.empty(), c.council(), draft));
+    }
+
+    /** Fills the window from a case file; a draft's fields get their text as typed back, and are marked. */
     public void load(CaseFile f, Path from) {
         loading = true;
         try {
             household.load(f.circumstances(), f.council());
             int dropped = scenarios.load(f.scenarios());
             caseName.set(f.name());
-            notice.set(dropped > 0 ? Messages.format("notice.scenarios_dropped", f.scenarios().size(), ScenariosViewModel.SLOTS) : "");
+            List<String> unplaced = restoreDraft(f.draft());
+            String said = dropped > 0 ? Messages.format("notice.scenarios_dropped", f.scenarios().size(), ScenariosViewModel.SLOTS) : "";
+            if (f.isDraft()) said = (said.isEmpty() ? "" : said + " ") + Messages.format("notice.draft_opened", f.draft().size());
+            if (!unplaced.isEmpty()) said += " " + Messages.format("notice.draft_unplaced", String.join(", ", unplaced));
+            say(said);
         } finally {
             loading = false;
         }
         caseFile.set(from);
         dirty.set(false);
         recalculate();
+    }
+
+    /** Puts a draft's text back in its fields; returns the paths that name no field here. */
+    private List<String> restoreDraft(Map<String, String> draft) {
+        if (draft.isEmpty()) return List.of();
+        Map<String, uk.betteroff.ui.input.TextInput<?>> fields = DraftFields.byPath(household, scenarios);
+        List<String> unplaced = new java.util.ArrayList<>();
+        draft.forEach((path, text) -> {
+            var field = fields.get(path);
+            if (field == null) unplaced.add(path);
+            else field.setText(text);
+        });
+        return unplaced;
     }
 
     /** A case recovered after a crash has edits not saved to its file. */
@@ -356,7 +487,7 @@ public final class MainViewModel {
             household.reset();
             scenarios.reset();
             caseName.set("");
-            notice.set("");
+            say("");
         } finally {
             loading = false;
         }

@@ -9,6 +9,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
@@ -28,10 +29,6 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 
-import uk.betteroff.cases.CaseFile;
-import uk.betteroff.report.AdviserReportPdf;
-import uk.betteroff.report.PrintedCase;
-import uk.betteroff.report.ResidentSummaryPdf;
 import uk.betteroff.ui.chart.HoursChartView;
 import uk.betteroff.ui.chart.HoursChartViewModel;
 import uk.betteroff.ui.settings.RatesSettingsView;
@@ -41,6 +38,8 @@ import uk.betteroff.ui.comparison.CellViewModel;
 import uk.betteroff.ui.comparison.ComparisonView;
 import uk.betteroff.ui.explain.ExplainView;
 import uk.betteroff.ui.form.Form;
+import uk.betteroff.ui.help.Guide;
+import uk.betteroff.ui.help.GuideView;
 import uk.betteroff.ui.household.HouseholdView;
 import uk.betteroff.ui.resident.ResidentView;
 import uk.betteroff.ui.resident.ResidentViewModel;
@@ -52,6 +51,12 @@ import uk.betteroff.ui.resident.ResidentViewModel;
  */
 public final class MainWindow {
     public static final double BASE_FONT_PX = 13;
+
+    /** The answers to "Save the changes first?", as every desktop app offers them. */
+    public enum UnsavedChoice { SAVE, DONT_SAVE, CANCEL }
+
+    /** What would replace or close the case on screen (the save question names it). */
+    enum Leaving { CLOSE, NEW, OPEN }
 
     private final MainViewModel vm;
     private final Stage stage;
@@ -73,10 +78,16 @@ public final class MainWindow {
     private volatile boolean complete;
     private Predicate<String> confirm = this::ask;
     private final RatesSourceViewModel ratesSettings;
-    private final java.util.concurrent.Executor background;
+    /** Help → Guide (F1), made the first time it is asked for. */
+    private GuideView guide;
     private java.util.function.Function<String, Path> saveChooser = this::chooseSaveFile;
+    private java.util.function.Function<String, UnsavedChoice> askUnsaved = this::askSave;
 
-    /** The main window with nothing to run when it is complete (tests, which wait for {@link #isComplete()}). */
+    /**
+     * The main window with nothing to run when it is complete (tests, which wait for {@link #isComplete()}).
+     * {@code background} is unused since the view model writes the print-outs on its own background executor (kept
+     * so callers need not change).
+     */
     public MainWindow(MainViewModel vm, Stage stage, RatesSourceViewModel ratesSettings, HoursChartViewModel chart,
                       java.util.concurrent.Executor background) {
         this(vm, stage, ratesSettings, chart, background, null);
@@ -90,7 +101,7 @@ public final class MainWindow {
      *
      * @param ratesSettings Settings → Rates (null: no settings menu, e.g. in tests)
      * @param chart         the hours chart's view model (null: no chart)
-     * @param background    writes print-outs off the UI thread (tests pass {@code Runnable::run})
+     * @param background    unused: the view model writes the print-outs on its own background executor
      * @param whenComplete  runs once a frame of the whole window has been drawn (may be null)
      */
     public MainWindow(MainViewModel vm, Stage stage, RatesSourceViewModel ratesSettings, HoursChartViewModel chart,
@@ -99,7 +110,6 @@ public final class MainWindow {
         this.whenComplete = whenComplete == null ? () -> { } : whenComplete;
         this.stage = stage;
         this.ratesSettings = ratesSettings;
-        this.background = background;
         householdView = new HouseholdView(vm.household(), caseNameRow());
         ScrollPane left = scroll(householdView.node());
         this.chart = chart;
@@ -130,6 +140,10 @@ public final class MainWindow {
         scene.getStylesheets().setAll(stylesheets());
         vm.highContrastProperty().addListener(o -> scene.getStylesheets().setAll(stylesheets()));
         stage.titleProperty().bind(vm.titleProperty());
+        // Closing the window with unsaved edits asks first, as File → Exit does; Cancel keeps it open.
+        stage.setOnCloseRequest(e -> {
+            if (!mayLeave(Leaving.CLOSE)) e.consume();
+        });
         stage.setOnHidden(e -> vm.closeCleanly());
         stage.setScene(scene);
     }
@@ -182,16 +196,9 @@ public final class MainWindow {
         belowComparison.getChildren().addAll(heading, new HoursChartView(chart));
         Runnable feed = () -> {
             MainViewModel.Inputs in = vm.inputsProperty().get();
-            if (in == null) {
-                chart.clear();
-                return;
-            }
-            for (var s : in.scenarios())
-                if (!s.jobs().isEmpty()) {
-                    chart.setInputs(vm.calculator(), in.circumstances(), s, 0);
-                    return;
-                }
-            chart.clear();
+            var option = in == null ? java.util.Optional.<uk.betteroff.kernel.household.Scenario>empty() : in.chartOption();
+            if (option.isPresent()) chart.setInputs(vm.calculator(), in.circumstances(), option.get(), 0);
+            else chart.clear();
         };
         vm.inputsProperty().addListener(o -> feed.run());
         chart.periodProperty().bind(vm.comparison().periodProperty());
@@ -200,6 +207,9 @@ public final class MainWindow {
 
     /** Replaces the save-file dialog (tests give the path). */
     public void setSaveChooser(java.util.function.Function<String, Path> chooser) { this.saveChooser = chooser; }
+
+    /** Replaces the Save / Don't save / Cancel dialog (tests answer it; the question is passed). */
+    public void setAskUnsaved(java.util.function.Function<String, UnsavedChoice> ask) { this.askUnsaved = ask; }
 
     /** Where the hours chart (and anything else shown under the comparison) goes. */
     public VBox belowComparison() { return belowComparison; }
@@ -249,9 +259,11 @@ public final class MainWindow {
     private MenuBar menus() {
         Menu file = menu("menu.file");
         MenuItem newCase = item("menu.file.new", "Shortcut+N", () -> {
-            if (!vm.dirtyProperty().get() || confirm.test(Messages.get("resident.new.confirm"))) vm.newCase();
+            if (mayLeave(Leaving.NEW)) vm.newCase();
         });
-        MenuItem open = item("menu.file.open", "Shortcut+O", this::openCase);
+        MenuItem open = item("menu.file.open", "Shortcut+O", () -> {
+            if (mayLeave(Leaving.OPEN)) openCase();
+        });
         Menu recent = menu("menu.file.recent");
         recent.setOnShowing(e -> fillRecent(recent));
         recent.getItems().add(new MenuItem(Messages.get("menu.file.recent.none")));
@@ -259,10 +271,7 @@ public final class MainWindow {
         MenuItem saveAs = item("menu.file.save_as", "Shortcut+Shift+S", this::saveAs);
         MenuItem printResident = item("menu.file.print_resident", "Shortcut+P", () -> print(false));
         MenuItem printAdviser = item("menu.file.print_adviser", "Shortcut+Shift+P", () -> print(true));
-        MenuItem exit = item("menu.file.exit", null, () -> {
-            vm.closeCleanly();
-            stage.close();
-        });
+        MenuItem exit = item("menu.file.exit", null, this::exit);
         file.getItems().addAll(newCase, open, recent, save, saveAs, new SeparatorMenuItem(), printResident, printAdviser,
                 new SeparatorMenuItem(), exit);
         // Actions that read or write case files are never offered in resident mode (nothing is left on the PC).
@@ -297,7 +306,8 @@ public final class MainWindow {
             settings.getItems().add(rates);
         }
         Menu help = menu("menu.help");
-        help.getItems().add(item("menu.help.about", null, () -> info(Messages.get("app.title"), vm.ratesInUse())));
+        help.getItems().addAll(item("menu.help.guide", "F1", this::showGuide),
+                item("menu.help.about", null, () -> info(Messages.get("app.title"), vm.ratesInUse())));
         MenuBar bar = ratesSettings != null ? new MenuBar(file, view, settings, help) : new MenuBar(file, view, help);
         bar.setUseSystemMenuBar(true);
         return bar;
@@ -332,8 +342,55 @@ public final class MainWindow {
         vm.explain(label, cell).ifPresent(e -> new ExplainView(e, stage, stage.getScene().getStylesheets(), fontStyle()).show());
     }
 
+    /** File → Exit: as closing the window, it asks first about unsaved edits. */
+    public void exit() {
+        if (!mayLeave(Leaving.CLOSE)) return;
+        vm.closeCleanly();
+        stage.close();
+    }
+
+    /**
+     * Before the case on screen is closed or replaced: with unsaved edits, asks Save / Don't save / Cancel. True
+     * when it may go ahead (saved, or the adviser chose not to save); false for Cancel, or a save not made.
+     */
+    boolean mayLeave(Leaving why) {
+        if (!vm.hasUnsavedWork()) return true;
+        String question = Messages.format("unsaved." + why.name().toLowerCase(java.util.Locale.ROOT), vm.caseTitle());
+        return switch (askUnsaved.apply(question)) {
+            case SAVE -> save();
+            case DONT_SAVE -> true;
+            case CANCEL -> false;
+        };
+    }
+
+    private UnsavedChoice askSave(String question) {
+        // Alt+S and Alt+D (the buttons parse the underscore); Enter is Save, Escape is Cancel
+        ButtonType save = new ButtonType(Messages.get("unsaved.save"), ButtonBar.ButtonData.YES);
+        ButtonType dontSave = new ButtonType(Messages.get("unsaved.dont_save"), ButtonBar.ButtonData.NO);
+        ButtonType cancel = new ButtonType(Messages.plain("unsaved.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, Messages.get("unsaved.detail"), save, dontSave, cancel);
+        a.initOwner(stage);
+        a.setTitle(Messages.get("app.title"));
+        a.setHeaderText(question);
+        ButtonType chosen = a.showAndWait().orElse(cancel);
+        return chosen == save ? UnsavedChoice.SAVE : chosen == dontSave ? UnsavedChoice.DONT_SAVE : UnsavedChoice.CANCEL;
+    }
+
+    /** The folder the file dialogs start in: the case's own folder, else the Better Off folder in the user's documents. */
+    private java.io.File dialogFolder() {
+        Path saved = vm.caseFileProperty().get();
+        if (saved != null && saved.getParent() != null && java.nio.file.Files.isDirectory(saved.getParent())) return saved.getParent().toFile();
+        return CaseFolder.forDialogs().toFile();
+    }
+
+    private void showGuide() {
+        if (guide == null) guide = new GuideView(new Guide(Messages.locale()), stage, stage.getScene().getStylesheets(), fontStyle());
+        guide.show();
+    }
+
     private void openCase() {
         FileChooser fc = new FileChooser();
+        fc.setInitialDirectory(dialogFolder());
         fc.setTitle(Messages.get("menu.file.open").replace("_", ""));
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("Better Off case (*.yaml)", "*.yaml", "*.yml"));
         java.io.File f = fc.showOpenDialog(stage);
@@ -357,21 +414,29 @@ public final class MainWindow {
             Path p = files.get(i);
             MenuItem m = new MenuItem((i < 9 ? "_" + (i + 1) + " " : "") + p.getFileName() + " — " + p.getParent());
             m.setMnemonicParsing(true);
-            m.setOnAction(e -> open(p));
+            m.setOnAction(e -> {
+                if (mayLeave(Leaving.OPEN)) open(p);
+            });
             recent.getItems().add(m);
         }
     }
 
-    /** Saves to the case's file, or asks where when it has none yet. */
-    public void save() {
+    /** Saves to the case's file, or asks where when it has none yet; false when it was not saved (cancelled, failed). */
+    public boolean save() {
         Path p = vm.caseFileProperty().get();
-        if (p == null) saveAs();
-        else vm.save(p).ifPresent(m -> error(Messages.get("dialog.save_failed"), m));
+        return p == null ? saveAs() : saveTo(p);
     }
 
-    public void saveAs() {
+    /** Asks where and saves there; false when the dialog was cancelled or the save failed. */
+    public boolean saveAs() {
         Path p = saveChooser.apply(suggestedName(".yaml"));
-        if (p != null) vm.save(p).ifPresent(m -> error(Messages.get("dialog.save_failed"), m));
+        return p != null && saveTo(p);
+    }
+
+    private boolean saveTo(Path p) {
+        var failed = vm.save(p);
+        failed.ifPresent(m -> error(Messages.get("dialog.save_failed"), m));
+        return failed.isEmpty();
     }
 
     private String suggestedName(String ext) {
@@ -386,34 +451,22 @@ public final class MainWindow {
         boolean pdf = suggested.endsWith(".pdf");
         fc.getExtensionFilters().add(pdf ? new FileChooser.ExtensionFilter("PDF (*.pdf)", "*.pdf")
                 : new FileChooser.ExtensionFilter("Better Off case (*.yaml)", "*.yaml"));
-        Path initial = vm.caseFileProperty().get();
-        if (initial != null && initial.getParent() != null) fc.setInitialDirectory(initial.getParent().toFile());
+        fc.setInitialDirectory(dialogFolder());
         java.io.File f = fc.showSaveDialog(stage);
         return f == null ? null : f.toPath();
     }
 
-    /** Writes the resident summary or the adviser's full report as a PDF, off the UI thread. */
+    /** Writes the resident summary or the adviser's full report as a PDF (the view model writes it, off the UI thread). */
     public void print(boolean adviser) {
-        var result = vm.currentComparison();
-        java.util.Optional<CaseFile> cf = vm.toCaseFile();
-        if (result == null || cf.isEmpty()) {
+        if (vm.currentComparison() == null || vm.toCaseFile().isEmpty()) {
             error(Messages.get("dialog.pdf_failed"), Messages.get("dialog.no_result"));
             return;
         }
         Path p = saveChooser.apply(suggestedName(adviser ? "-adviser.pdf" : "-summary.pdf"));
         if (p == null) return;
-        PrintedCase printed = new PrintedCase(cf.get().name(), cf.get().circumstances(), cf.get().scenarios());
-        background.execute(() -> {
-            // the print-out holds the household's details: written whole and the user's alone (0600), as a saved case
-            var out = new java.io.ByteArrayOutputStream();
-            try {
-                if (adviser) AdviserReportPdf.write(printed, result, out);
-                else ResidentSummaryPdf.write(printed, result, out);
-                uk.betteroff.cases.AtomicFiles.write(p, out.toByteArray());
-            } catch (java.io.IOException | RuntimeException e) {
-                javafx.application.Platform.runLater(() -> error(Messages.get("dialog.pdf_failed"), p + ": " + e.getMessage()));
-            }
-        });
+        vm.print(adviser ? MainViewModel.Printout.ADVISER_REPORT : MainViewModel.Printout.RESIDENT_SUMMARY, p,
+                        why -> error(Messages.get("dialog.pdf_failed"), why))
+                .ifPresent(m -> error(Messages.get("dialog.pdf_failed"), m));
     }
 
     /** Asks a yes/no question (a dialog; tests replace it with {@link #setConfirm}). */

@@ -30,6 +30,12 @@ public final class Messages {
         }
     }
 
+    /** The language of the text in use, for dates and numbers in words (the base bundle is British English). */
+    public static Locale locale() {
+        Locale l = bundle.getLocale();
+        return l == null || l.getLanguage().isEmpty() ? Locale.UK : l;
+    }
+
     public static boolean has(String key) { return bundle.containsKey(key); }
 
     public static String format(String key, Object... args) {

@@ -85,6 +85,15 @@ class LayeringTest {
     }
 
     @Test
+    void viewModelsUseBeansAndCollectionsOnly() {
+        noClasses().that().resideInAPackage("uk.betteroff.ui..").and().haveSimpleNameEndingWith("ViewModel")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..", "javafx.application..")
+                .because("view models are unit-tested without a window; only views touch the scene graph and the UI thread, "
+                        + "which view models reach through an executor they are given (STYLE.md habit 9)")
+                .check(CLASSES);
+    }
+
+    @Test
     void yamlSupportKnowsNothingOfTheDomain() {
         noClasses().that().resideInAPackage("uk.betteroff.yaml..")
                 .should().dependOnClassesThat().resideInAnyPackage("uk.betteroff.kernel..", "uk.betteroff.rates..", "uk.betteroff.cases..")

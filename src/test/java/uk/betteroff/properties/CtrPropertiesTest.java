@@ -14,6 +14,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
+import net.jqwik.api.statistics.StatisticsReport;
 import net.jqwik.api.constraints.IntRange;
 import uk.betteroff.kernel.Unsupported;
 import uk.betteroff.kernel.household.Adult;
@@ -59,6 +60,7 @@ class CtrPropertiesTest {
     }
 
     @Property(tries = 200)
+    @StatisticsReport(onFailureOnly = true)   // how many were refused: worth reading when it fails
     void theReductionIsBetweenNilAndTheCouncilTax(@ForAll("liableHouseholds") Circumstances c, @ForAll @IntRange(min = 0, max = 45) int hours) {
         ScenarioResult s;
         try {

@@ -143,12 +143,16 @@ class MainViewModelTest {
         assertEquals("housing_benefit", e.root().id());
         String d = e.getDetails();
         assertTrue(d.startsWith("Housing Benefit") || d.contains(cell.getText()), d);
-        assertTrue(d.contains(vm.rates().book().fingerprint()), "names the rates version: " + d);
+        // The rates version is said once, for the window (its foot), not repeated with every step (issue 19 item 13)
+        assertTrue(e.ratesVersionShort().contains(vm.rates().book().fingerprint()), "names the rates version: " + e.ratesVersionShort());
+        assertFalse(d.contains("sha256:"), "no step lists every rates file's SHA-256: " + d);
         // Somewhere below the HB figure the para 18 disregard is cited with the rate it read.
         var para18 = find(e.root(), n -> n.law().stream().anyMatch(l -> l.contains("para 18")));
         assertNotNull(para18, "the trace cites HB Regs 2006 Sch 4 para 18");
         e.selectedProperty().set(para18);
         assertTrue(e.getDetails().contains("para 18"), e.getDetails());
+        // each rate read is named with the file and line it came from, in the rates folder the window's foot names once
+        assertTrue(e.getDetails().matches("(?s).*\\(20\\d\\d-\\d\\d\\.yaml line \\d+[;)].*"), e.getDetails());
     }
 
     private static uk.betteroff.kernel.trace.TraceNode find(uk.betteroff.kernel.trace.TraceNode n,

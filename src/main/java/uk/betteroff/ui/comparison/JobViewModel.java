@@ -53,8 +53,7 @@ public final class JobViewModel {
     /** The job, or empty when no hours are entered; null when a field is refused (recorded in {@code p}). */
     Optional<Job> build(Problems p, String where) {
         BigDecimal h = p.get(hours, where);
-        if (!hours.isValid()) return null;
-        if (h == null) return Optional.empty();
+        if (h == null) return p.accepted(hours) ? Optional.empty() : null;
         Money w = p.get(wage, where);
         BigDecimal pct = pension.get() == PensionChoice.PERCENT ? p.get(pensionPercent, where) : BigDecimal.ZERO;
         if (w == null || pct == null) return null;

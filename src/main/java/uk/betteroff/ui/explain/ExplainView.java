@@ -28,6 +28,37 @@ public final class ExplainView {
         stage.setTitle(Messages.get("app.title") + " — " + vm.title());
         tree = new TreeView<>(item(vm.root(), 0));
         tree.setCellFactory(t -> new TreeCell<>() {
+            /** Where the text starts in the cell (after the indent and the arrow), as last laid out. */
+            private double textX = -1;
+
+            {
+                // A long step wraps onto more lines rather than running off the tree's edge: the cell asks for no
+                // width of its own, so it takes the tree's, and its text wraps within it.
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+
+            /**
+             * The height the wrapped text needs in the width it is laid out in: the skin measures it in the cell's whole
+             * width, but lays it out after the indent and the arrow, where it can need a line more (and was cut off).
+             */
+            @Override
+            protected double computePrefHeight(double width) {
+                return super.computePrefHeight(width < 0 || textX < 0 ? width : width - textX + snappedLeftInset());
+            }
+
+            @Override
+            protected void layoutChildren() {
+                super.layoutChildren();
+                javafx.scene.Node text = lookup(".text");
+                double x = text == null ? -1 : text.getLayoutX();
+                if (x >= 0 && Math.abs(x - textX) > 0.5) {
+                    textX = x;
+                    TreeView<TraceNode> t = getTreeView();
+                    if (t != null) javafx.application.Platform.runLater(t::requestLayout);
+                }
+            }
+
             @Override
             protected void updateItem(TraceNode n, boolean empty) {
                 super.updateItem(n, empty);
@@ -49,8 +80,12 @@ public final class ExplainView {
         heading.getStyleClass().add("section-heading");
         Label version = new Label(vm.ratesVersionShort());
         version.setWrapText(true);
+        version.setMinWidth(0);
+        version.setTooltip(new javafx.scene.control.Tooltip(vm.ratesVersion()));
+        version.setId("explain-rates-version");
         Button close = new Button(Messages.get("explain.close"));
         close.setMnemonicParsing(true);
+        close.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);   // never "Cl…", however long the line beside it
         close.setCancelButton(true);
         close.setOnAction(e -> stage.close());
         HBox bottom = new HBox(10, version, close);

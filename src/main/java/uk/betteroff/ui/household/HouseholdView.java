@@ -13,6 +13,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 import uk.betteroff.kernel.household.Child;
@@ -125,7 +126,7 @@ public final class HouseholdView {
         Label typeLabel = Form.label("income.type", type);
         Label amountLabel = Form.label("income.amount", amt.field());
         type.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        FlowPane row = new FlowPane(6, 4, typeLabel, type, amountLabel, amt.node(), remove);
+        FlowPane row = new FlowPane(6, 4, together(typeLabel, type), together(amountLabel, amt.node()), remove);
         row.getStyleClass().add("list-row");
         return row;
     }
@@ -181,7 +182,8 @@ public final class HouseholdView {
         remove.setAccessibleText(who + ", " + Messages.get("child.remove"));
         remove.setTooltip(new javafx.scene.control.Tooltip(Messages.get("child.remove")));
         remove.setOnAction(e -> vm.removeChild(c));
-        FlowPane row = new FlowPane(6, 4, title, ageLabel, Form.withError(age, c.age()), disLabel, dis, sexLabel, sex, before, remove);
+        FlowPane row = new FlowPane(6, 4, title, together(ageLabel, Form.withError(age, c.age())), together(disLabel, dis), together(sexLabel, sex),
+                before, remove);
         row.getStyleClass().add("list-row");
         return row;
     }
@@ -294,6 +296,17 @@ public final class HouseholdView {
         TextField cap = Form.text(vm.capital(), Messages.plain("household.capital"));
         g.row("household.capital", cap, Form.withError(cap, vm.capital()));
         return g.node();
+    }
+
+    /**
+     * A label and its field as one piece of a row that wraps: when the household pane is narrow, the pair moves to
+     * the next line together, rather than the label ending one line and its drop-down starting the next.
+     */
+    private static Node together(Label label, Node field) {
+        HBox pair = new HBox(6, label, field);
+        pair.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        pair.getStyleClass().add("field-pair");
+        return pair;
     }
 
     private static void focusFirstField(Node n) {

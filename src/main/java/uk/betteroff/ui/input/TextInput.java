@@ -18,6 +18,8 @@ public final class TextInput<T> {
     private final StringProperty text = new SimpleStringProperty(this, "text", "");
     private final ReadOnlyObjectWrapper<T> value = new ReadOnlyObjectWrapper<>(this, "value");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
+    /** What the field meant when it was made (its default), or null: stands in for text not valid yet in a saved draft. */
+    private final T fallback;
 
     public TextInput(String labelKey, String initial, Parser<T> parser) {
         this.labelKey = labelKey;
@@ -25,6 +27,7 @@ public final class TextInput<T> {
         text.addListener(o -> validate());
         text.set(initial);
         validate();
+        fallback = value.get();
     }
 
     private void validate() {
@@ -59,4 +62,10 @@ public final class TextInput<T> {
     public String getError() { return error.get(); }
 
     public boolean isValid() { return error.get() == null; }
+
+    /**
+     * The field's default value (what its initial text meant), or null: a draft is saved with it in place of text not
+     * valid yet, the text itself kept beside it to be shown again (and the default never calculated with).
+     */
+    public T fallback() { return fallback; }
 }

@@ -21,6 +21,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.RandomDistribution;
 import net.jqwik.api.statistics.Statistics;
+import net.jqwik.api.statistics.StatisticsReport;
 
 import org.junit.jupiter.api.Test;
 
@@ -161,6 +162,7 @@ class FewerHoursTest {
      * a week or more — the check finds too; and what it finds is true when calculated again.
      */
     @Property(tries = 400, edgeCases = EdgeCasesMode.NONE)
+    @StatisticsReport(onFailureOnly = true)   // how often a gain was found: worth reading when it fails
     void findsEveryGainADenseScanFinds(@ForAll("rows") Row row) { checkAgainstScan(row); }
 
     /**
@@ -168,6 +170,7 @@ class FewerHoursTest {
      * disregard, mostly single people without children, whose UC ends at fewer hours.
      */
     @Property(tries = 400, edgeCases = EdgeCasesMode.NONE)
+    @StatisticsReport(onFailureOnly = true)   // how often a gain was found: worth reading when it fails
     void findsEveryGainInSupportedHousingBeforeOctober2026(@ForAll("supportedBeforeOctober") Row row) { checkAgainstScan(row); }
 
     @Provide
