@@ -329,7 +329,9 @@ public final class MainViewModel {
 
     /** The app is closing normally: the autosaved copy is no longer needed. */
     public void closeCleanly() {
-        adviserStore.closeCleanly();
+        // From resident mode no save question is asked (the resident is at the keyboard): an adviser's case with
+        // unsaved edits, kept in memory meanwhile, keeps its autosave and is offered back at the next start.
+        if (!(isResident() && dirty.get())) adviserStore.closeCleanly();
         residentStore.forgetEverything();
     }
 

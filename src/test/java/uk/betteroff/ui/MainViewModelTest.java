@@ -204,6 +204,21 @@ class MainViewModelTest {
         assertTrue(uk.betteroff.cases.CaseStore.inFolder(dir).recovery().isEmpty(), "a clean close leaves nothing to recover");
     }
 
+    /**
+     * Resident mode keeps the adviser's unsaved case in memory to bring it back (issue 19 item 5); closing the
+     * window from resident mode, where no save question is asked in front of the resident, must not throw that case
+     * away: its autosave stays, and the next start offers it back, as after a crash.
+     */
+    @Test
+    void closingFromResidentModeKeepsTheAdvisersUnsavedCaseForRecovery(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        MainViewModel vm = HostelCase.newViewModel(dir);
+        enterHostelCase(vm);
+        vm.enterResidentMode();
+        vm.closeCleanly();
+        var found = (uk.betteroff.cases.Recovery.Found) uk.betteroff.cases.CaseStore.inFolder(dir).recovery().orElseThrow();
+        assertEquals(vm.toCaseFile().orElseThrow().circumstances(), found.caseFile().circumstances());
+    }
+
     @Test
     void residentModeNeverSavesAndNewResidentWipesEverything(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
         java.nio.file.Path data = dir.resolve("data");
