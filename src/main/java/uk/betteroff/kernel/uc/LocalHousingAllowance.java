@@ -1,5 +1,6 @@
 package uk.betteroff.kernel.uc;
 
+import static uk.betteroff.kernel.rates.RateKeys.UC_HOUSING_CARE_LEAVER_EXCEPTION_AGE;
 import static uk.betteroff.kernel.rates.RateKeys.UC_HOUSING_SHARED_ACCOMMODATION_AGE;
 
 import java.math.BigDecimal;
@@ -10,6 +11,7 @@ import uk.betteroff.kernel.Unsupported;
 import uk.betteroff.kernel.household.Circumstances;
 import uk.betteroff.kernel.household.Household;
 import uk.betteroff.kernel.household.Housing;
+import uk.betteroff.kernel.household.SharedAccommodationException;
 import uk.betteroff.kernel.money.Money;
 import uk.betteroff.kernel.money.Period;
 import uk.betteroff.kernel.money.Periods;
@@ -35,9 +37,13 @@ public final class LocalHousingAllowance {
         Housing housing = c.housing();
         Household h = c.household();
         int sarAge = r.whole(UC_HOUSING_SHARED_ACCOMMODATION_AGE);
-        LhaSizeCriteria.Result category = LhaSizeCriteria.of(h, housing.sharedAccommodationException(), sarAge);
-        TraceNode categoryNode = TraceNode.of("uc.housing.lha_category", "LHA category (size criteria)")
-                .working(category.reason()).law(category.law().toArray(String[]::new)).rate(r.use(UC_HOUSING_SHARED_ACCOMMODATION_AGE)).build();
+        LhaSizeCriteria.Result category = LhaSizeCriteria.of(h, housing.sharedAccommodationException(), sarAge,
+                r.whole(UC_HOUSING_CARE_LEAVER_EXCEPTION_AGE));
+        TraceNode.Builder categoryTrace = TraceNode.of("uc.housing.lha_category", "LHA category (size criteria)")
+                .working(category.reason()).law(category.law().toArray(String[]::new)).rate(r.use(UC_HOUSING_SHARED_ACCOMMODATION_AGE));
+        if (housing.sharedAccommodationException() == SharedAccommodationException.CARE_LEAVER)
+            categoryTrace.rate(r.use(UC_HOUSING_CARE_LEAVER_EXCEPTION_AGE));
+        TraceNode categoryNode = categoryTrace.build();
         Money entered = Periods.convert(housing.lhaRate().money(), housing.lhaRate().per(), Period.MONTH).roundHalfUpToPenny();
         if (!entered.isZero()) {
             // As before the BRMA table: a typed rate is used as given, and a single renter under the age is reminded of the rule.
