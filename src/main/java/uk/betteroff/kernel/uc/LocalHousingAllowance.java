@@ -49,7 +49,8 @@ public final class LocalHousingAllowance {
             // As before the BRMA table: a typed rate is used as given, and a single renter under the age is reminded of the rule.
             if (!h.couple() && !h.hasChildren() && h.eldestAdultAge() < sarAge)
                 assumptions.add(new Assumption("uc.housing.shared_accommodation_rate",
-                        "A single renter under " + sarAge + " without children is normally limited to the shared accommodation rate (UC Regs 2013 Sch 4 paras 27-29), unless an exception applies (e.g. care leaver under 25, 3 months in a homeless hostel aged 25+). The LHA rate entered is used as given."));
+                        "A single renter under " + sarAge + " without children is normally limited to the shared accommodation rate (UC Regs 2013 Sch 4 paras 27-29), unless an exception applies (e.g. a care leaver under " + r.whole(UC_HOUSING_CARE_LEAVER_EXCEPTION_AGE)
+                                + ", or 3 months in a homeless hostel, at any age since 31 May 2021: para 29(2), (4)). The LHA rate entered is used as given."));
             TraceNode t = TraceNode.of("uc.housing.lha_rate", "Local Housing Allowance rate").amount(entered, Period.MONTH)
                     .working("The LHA rate entered: " + Periods.words(housing.lhaRate().money(), housing.lhaRate().per(), Period.MONTH) + " = "
                             + entered.format() + " (the category the household's size gives: " + category.category().words() + ")")
