@@ -232,13 +232,17 @@ class CouncilTaxReductionTest {
 
     @Test
     void schemesWhoseRulesForSomeoneOffUcAreNotKnownSaySo() {
-        // Each file says why in its not_on_uc: Brighton's traditional scheme (taper not found); Greenwich, Hackney and
-        // Southwark (allowances and earnings disregards for someone not on UC not found in the sources read).
+        // Each file says why in its not_on_uc, and the refusal says it: Brighton's traditional scheme (taper not found);
+        // Greenwich and Hackney (allowances and earnings disregards for someone not on UC not found in the sources read).
         Scenario thirtyHours = Cases.working("30 hours", "30", "12.71");
-        for (String council : List.of("brighton-and-hove", "greenwich", "hackney")) {
+        Map<String, String> why = Map.of("brighton-and-hove", "taper not found",
+                "greenwich", "Greenwich's applicable amounts and earnings disregards for someone not on UC were not found",
+                "hackney", "Hackney's earnings disregards and allowances for someone not on UC were not found");
+        for (var e : why.entrySet()) {
             Unsupported u = assertThrows(Unsupported.class, () -> TestRates.calculator()
-                    .compare(in(council, Nation.ENGLAND, "2026-07-01", single(30), liable("1095")), List.of(thirtyHours)), council);
-            assertTrue(u.reason().contains("no Universal Credit award"), council + ": " + u.reason());
+                    .compare(in(e.getKey(), Nation.ENGLAND, "2026-07-01", single(30), liable("1095")), List.of(thirtyHours)), e.getKey());
+            assertTrue(u.reason().contains("no Universal Credit award"), e.getKey() + ": " + u.reason());
+            assertTrue(u.reason().contains(e.getValue()), e.getKey() + ": " + u.reason());
         }
     }
 
