@@ -335,7 +335,7 @@ public final class CaseReader {
         if (s == null) return SharedAccommodationException.NONE;
         Optional<SharedAccommodationException> e = SharedAccommodationException.fromYaml(s);
         if (e.isEmpty()) {
-            f.error(n.get(), "shared_accommodation_exception must be one of none, care_leaver, homeless_hostel, mappa, domestic_abuse, modern_slavery, got \"" + s + "\"");
+            f.error(n.get(), "shared_accommodation_exception must be one of none, care_leaver, homeless_hostel, mappa, domestic_abuse, modern_slavery, got \"" + Fields.shown(s) + "\"");
             return SharedAccommodationException.NONE;
         }
         if (tenure != Tenure.PRIVATE && e.get() != SharedAccommodationException.NONE)

@@ -3,8 +3,9 @@ package uk.betteroff.cli;
 /**
  * Text for a terminal: a case file's name or a scenario's is the user's own text, and printed raw its escape codes
  * (ESC [ …) could retitle or recolour the terminal or hide what was printed. Every control character but the line
- * break (and tab) is shown escaped as {@code \\u001B}, as are the invisible direction overrides (U+202E) that could
- * make a line read other than it is.
+ * break (and tab) is shown escaped as {@code \\u001B}, as are the invisible format characters (the direction overrides
+ * U+202E, the marks U+200E/U+200F/U+061C) that could make a line read other than it is: the same characters a
+ * refusal's quoted value escapes ({@link uk.betteroff.yaml.Decimals#isHidden}).
  */
 final class TerminalText {
     private TerminalText() {}
@@ -14,8 +15,7 @@ final class TerminalText {
         StringBuilder b = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean escape = c != '\n' && c != '\t' && (Character.isISOControl(c) || c == '\u2028' || c == '\u2029'
-                    || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069'));
+            boolean escape = c != '\n' && c != '\t' && uk.betteroff.yaml.Decimals.isHidden(c);
             if (escape && b == null) b = new StringBuilder(text.length() + 16).append(text, 0, i);
             if (b == null) continue;
             if (escape) b.append(String.format("\\u%04X", (int) c));

@@ -18,6 +18,7 @@ import uk.betteroff.kernel.ctr.PersonalAllowances;
 import uk.betteroff.kernel.ctr.SchemeBasics;
 import uk.betteroff.kernel.ctr.ScottishScheme;
 import uk.betteroff.kernel.ctr.UcEarningsBandedScheme;
+import uk.betteroff.kernel.ctr.Unconfirmed;
 import uk.betteroff.kernel.ctr.WorkingAgeOnly;
 import uk.betteroff.kernel.household.CouncilId;
 import uk.betteroff.kernel.household.Nation;
@@ -72,7 +73,7 @@ final class CtrSchemeReader {
             "personal_allowance_lone_parent", "personal_allowance_couple");
 
     private static final List<String> COMMON = List.of("maximum_reduction", "capital_limit", "minimum_award", "non_dependant_deductions");
-    private static final List<String> TOP = List.of("format", "council", "name", "nation", "design", "source", "notes", "not_on_uc", "protected_group", "references", "figures");
+    private static final List<String> TOP = List.of("format", "council", "name", "nation", "design", "source", "notes", "unconfirmed", "not_on_uc", "protected_group", "references", "figures");
 
     static Read read(String file, String id, YNode tree) { return read(file, id, tree, DateWindow.ANY); }
 
@@ -94,6 +95,10 @@ final class CtrSchemeReader {
         String name = f.text(f.required(root, "name"));
         String source = f.text(f.required(root, "source"));
         f.optional(root, "notes").ifPresent(f::text);
+        // what the user is told was not confirmed from the scheme's own text (shown with the reduction; notes are not)
+        Optional<String> unconfirmed = f.optional(root, "unconfirmed").map(f::text);
+        if (unconfirmed.isPresent() && unconfirmed.get().isBlank())
+            f.error(root.entries().get("unconfirmed"), "unconfirmed needs the words the user is shown about what was not confirmed (or leave it out)");
         YNode nationNode = f.required(root, "nation");
         Nation nation = nationNode == null ? null : f.choice(nationNode, Nation.class, "nation");
         YNode designNode = f.required(root, "design");
@@ -162,7 +167,8 @@ final class CtrSchemeReader {
         for (var e : local.entrySet())
             if (!usedLocal.contains(e.getKey()))
                 unused.add(new YamlError(file, localLines.get(e.getKey()), "references." + e.getKey(), "reference \"" + e.getKey() + "\" is defined but never used"));
-        CtrScheme scheme = new WorkingAgeOnly(make.apply(new SchemeBasics(id, name, nation, source, maximum, capital, minimum, nonDeps)));
+        CtrScheme made = make.apply(new SchemeBasics(id, name, nation, source, maximum, capital, minimum, nonDeps));
+        CtrScheme scheme = new WorkingAgeOnly(unconfirmed.isPresent() ? new Unconfirmed(made, unconfirmed.get()) : made);
         return new Read(scheme, refs, local, unused);
     }
 

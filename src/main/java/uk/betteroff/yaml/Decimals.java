@@ -48,10 +48,19 @@ public final class Decimals {
         for (int i = 0; i < text.length(); i++) {
             if (b.length() >= max) return b.append("… (").append(text.length()).append(" characters)").toString();
             char c = text.charAt(i);
-            if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029' || Character.getType(c) == Character.FORMAT && c != '\u200D')
-                b.append(String.format("\\u%04X", (int) c));
+            if (isHidden(c)) b.append(String.format("\\u%04X", (int) c));
             else b.append(c);
         }
         return b.toString();
+    }
+
+    /**
+     * Whether a character must be shown escaped rather than printed: a control character (a terminal acts on ESC,
+     * BEL, a carriage return), a line or paragraph separator, or an invisible format character (the direction
+     * overrides and isolates U+202A-202E and U+2066-2069, the marks U+200E, U+200F and U+061C, U+FEFF) that could
+     * make a line read other than it is. The zero-width joiner (U+200D) is kept: emoji and some scripts need it.
+     */
+    public static boolean isHidden(char c) {
+        return Character.isISOControl(c) || c == '\u2028' || c == '\u2029' || Character.getType(c) == Character.FORMAT && c != '\u200D';
     }
 }

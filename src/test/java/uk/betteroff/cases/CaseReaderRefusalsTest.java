@@ -32,6 +32,19 @@ class CaseReaderRefusalsTest {
     private static String hostel() throws Exception { return Files.readString(Path.of(HOSTEL)); }
 
     @Test
+    void anUnknownSharedAccommodationExceptionIsQuotedCutShortAndEscaped() throws Exception {
+        // like every other quoted value (Fields.shown, 80 characters): a pasted page or an escape code is not echoed whole
+        String value = "\\e[31m" + "x".repeat(5000);
+        String text = hostel().replace("  tenure: supported\n", "  tenure: private\n  lha_rate: {amount: 100.00, per: week}\n  shared_accommodation_exception: \"" + value + "\"\n");
+        YamlException all = assertThrows(YamlException.class, () -> CaseReader.read("case.yaml", text));
+        YamlError e = all.errors().stream().filter(x -> x.path().equals("housing.shared_accommodation_exception")).findFirst()
+                .orElseThrow(() -> new AssertionError(all.getMessage()));
+        assertTrue(e.message().startsWith("shared_accommodation_exception must be one of none, care_leaver"), e.message());
+        assertTrue(e.message().length() < 300, e.message().length() + " characters");
+        assertFalse(e.message().contains("\u001b"), "the escape code is shown escaped");
+    }
+
+    @Test
     void anEmptyHouseholdIsRefusedAtItsLineNotWithANullPointer() {
         YamlError e = only("format: betteroff-case/1\ndate: 2026-07-01\nhousehold: {}\n");
         assertEquals("case.yaml:3: household.adults: missing \"adults\"", e.toString());

@@ -75,4 +75,16 @@ class OutputsAreSafeTest {
         assertFalse(r.out().contains("\u001b") || r.out().contains("\u0007") || r.out().contains("\u202E"), "no raw control codes reach the terminal");
         assertTrue(r.out().contains("\\u001B]0;retitled\\u0007\\u001B[31mred\\u202Eevil"), r.out().lines().findFirst().orElse(""));
     }
+
+    @Test
+    void theInvisibleDirectionMarksArePrintedEscapedToo(@TempDir Path dir) throws Exception {
+        // U+200F (right-to-left mark) and U+061C (Arabic letter mark) reorder what follows as U+202E does, unseen; the
+        // terminal gets the same escapes a refusal's quoted value does (Decimals.isHidden)
+        String text = Files.readString(Path.of(HOSTEL)).replaceFirst("name: [^\n]*", "name: \"a\\\\u200Fb\\\\u061Cc\"");
+        Path file = Files.writeString(dir.resolve("marks.yaml"), text);
+        CalcCommandTest.Run r = CalcCommandTest.run("calc", file.toString(), "--rates", TestRates.folder().toString());
+        assertEquals(0, r.exit(), r.err());
+        assertFalse(r.out().contains("\u200F") || r.out().contains("\u061C"), "no raw direction marks reach the terminal");
+        assertTrue(r.out().contains("a\\u200Fb\\u061Cc"), r.out().lines().findFirst().orElse(""));
+    }
 }

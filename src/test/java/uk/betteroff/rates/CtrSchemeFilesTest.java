@@ -89,6 +89,13 @@ class CtrSchemeFilesTest {
     }
 
     @Test
+    void aBlankUnconfirmedIsRefused() {
+        // unconfirmed: is what the user is shown beside the reduction; empty words would tell them nothing
+        refused(with("design: means_tested\n", "design: means_tested\nunconfirmed: \"  \"\n"), lineOf("design: means_tested") + 1,
+                "unconfirmed needs the words the user is shown");
+    }
+
+    @Test
     void unknownDesign() {
         refused(with("design: means_tested", "design: sliding_scale"), lineOf("design: means_tested"), "design must be one of");
     }

@@ -21,7 +21,8 @@ public record Housing(Tenure tenure, Amount rent, Amount ineligibleCharges, int 
         if (rentIncludes == null) rentIncludes = RentIncludes.NOTHING;
         if (brma != null && brma.isBlank()) brma = null;
         if (sharedAccommodationException == null) sharedAccommodationException = SharedAccommodationException.NONE;
-        if (bedrooms < 0 || bedrooms > 20) throw new IllegalArgumentException("bedrooms must be between 0 and 20, got " + bedrooms);
+        if (bedrooms < 0 || bedrooms > Limits.BEDROOMS_MAX)
+            throw new IllegalArgumentException("bedrooms must be between 0 and " + Limits.BEDROOMS_MAX + ", got " + bedrooms);
     }
 
     /** A home with no Broad Rental Market Area and no shared accommodation exception given. */

@@ -90,6 +90,8 @@ public final class RateKeys {
             "UC social-rent reduction for two or more excess bedrooms");
     public static final RateKey UC_HOUSING_SHARED_ACCOMMODATION_AGE = key("uc.housing.shared_accommodation_age", Unit.YEARS, Period.NONE,
             "Age below which a single private renter without children is limited to the shared accommodation rate");
+    public static final RateKey UC_HOUSING_CARE_LEAVER_EXCEPTION_AGE = key("uc.housing.care_leaver_exception_age", Unit.YEARS, Period.NONE,
+            "Age below which a care leaver is excepted from the shared accommodation rate");
 
     // Benefit cap (UC Regs 2013 regs 79-83)
     public static final RateKey CAP_LONDON_FAMILY = key("cap.london.family", Unit.GBP, Period.MONTH,

@@ -30,7 +30,7 @@ public final class BedroomStandard {
         if (unknownSex && younger.size() > 1)
             assumptions.add(new Assumption("uc.housing.bedroom_standard",
                     "A child aged 10 to 15 has no sex entered, so is assumed not to share a bedroom with another child of 10 or over."));
-        int childRooms = younger.size() - maxPairs(younger, 0, new boolean[younger.size()]);
+        int childRooms = younger.size() - maxPairs(younger);
         int total = adults + olderChildren + childRooms;
         String working = "1 for " + (h.couple() ? "the couple" : "the claimant")
                 + (h.nonDependants().isEmpty() ? "" : " + " + h.nonDependants().size() + " for other adults")
@@ -40,26 +40,35 @@ public final class BedroomStandard {
         return new Result(total, working, assumptions);
     }
 
-    private static boolean canShare(Child a, Child b) {
+    /** Whether two children under 16 are expected to share (para 10): both under 10, or of the same sex (as entered). */
+    static boolean canShare(Child a, Child b) {
         if (a.age() < 10 && b.age() < 10) return true;
         return a.sex().isPresent() && a.sex().equals(b.sex());
     }
 
-    /** Largest number of sharing pairs (a tiny exhaustive matching: households have few children). */
-    private static int maxPairs(List<Child> cs, int from, boolean[] used) {
-        int i = from;
-        while (i < cs.size() && used[i]) i++;
-        if (i >= cs.size()) return 0;
-        used[i] = true;
-        int best = maxPairs(cs, i + 1, used);
-        for (int j = i + 1; j < cs.size(); j++) {
-            if (!used[j] && canShare(cs.get(i), cs.get(j))) {
-                used[j] = true;
-                best = Math.max(best, 1 + maxPairs(cs, i + 1, used));
-                used[j] = false;
+    /**
+     * The largest number of pairs of children under 16 who can share ({@link #canShare}), counted rather than searched:
+     * trying every pairing took seconds for 12 children, minutes for 16 and longer than anyone waits for the 30 a case
+     * may hold. Children of 10 to 15 share only with a child of their own sex, so each sex's pair among themselves and an
+     * odd one out takes a child under 10 of that sex if there is one (never fewer pairs: that child would otherwise
+     * pair at most once among the under-10s, who share whatever their sex); the children under 10 left pair up.
+     */
+    static int maxPairs(List<Child> children) {
+        int underTen = 0, pairs = 0;
+        for (Child c : children) if (c.age() < 10) underTen++;
+        for (Child.Sex sex : Child.Sex.values()) {
+            int older = 0, youngerOfSex = 0;
+            for (Child c : children)
+                if (c.sex().equals(java.util.Optional.of(sex))) {
+                    if (c.age() >= 10) older++;
+                    else youngerOfSex++;
+                }
+            pairs += older / 2;
+            if (older % 2 == 1 && youngerOfSex > 0) {
+                pairs++;
+                underTen--;
             }
         }
-        used[i] = false;
-        return best;
+        return pairs + underTen / 2;
     }
 }

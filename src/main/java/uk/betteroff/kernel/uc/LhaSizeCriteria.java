@@ -32,8 +32,10 @@ public final class LhaSizeCriteria {
     /**
      * @param sharedAccommodationAge the age below which a single renter can be a specified renter (35: the rate
      *                               {@code uc.housing.shared_accommodation_age})
+     * @param careLeaverAge          the age below which a care leaver is an excepted person (25, para 29(2): the rate
+     *                               {@code uc.housing.care_leaver_exception_age})
      */
-    public static Result of(Household h, SharedAccommodationException exception, int sharedAccommodationAge) {
+    public static Result of(Household h, SharedAccommodationException exception, int sharedAccommodationAge, int careLeaverAge) {
         BedroomStandard.Result need = BedroomStandard.of(h);
         List<Assumption> assumptions = new ArrayList<>(need.assumptions());
         List<String> law = new ArrayList<>(List.of("UC Regs 2013 Sch 4 paras 8-10"));
@@ -42,14 +44,18 @@ public final class LhaSizeCriteria {
         boolean singleUnderAge = !h.couple() && renter.age() < sharedAccommodationAge;
 
         if (singleUnderAge && !h.hasChildren() && h.nonDependants().isEmpty()) {
-            String excepted = exceptedBecause(renter, exception, law);
+            String excepted = exceptedBecause(renter, exception, careLeaverAge, law);
             if (excepted == null) {
                 law.add("UC Regs 2013 Sch 4 paras 27-29");
+                boolean tooOldForCareLeaver = exception == SharedAccommodationException.CARE_LEAVER;
                 return new Result(LhaCategory.SHARED, need.bedrooms(),
                         "Shared accommodation: a single renter aged " + renter.age() + " (under " + sharedAccommodationAge
-                                + ") responsible for no child, with no one else living in the home, and no exception to the shared"
-                                + " accommodation rate (care leaver, homeless hostel, disability benefit, MAPPA, domestic abuse,"
-                                + " modern slavery) entered",
+                                + ") responsible for no child, with no one else living in the home, and "
+                                + (tooOldForCareLeaver
+                                        ? "the care leaver exception entered does not apply: it is for a care leaver under " + careLeaverAge
+                                                + " (para 29(2))"
+                                        : "no exception to the shared accommodation rate (care leaver, homeless hostel, disability benefit,"
+                                                + " MAPPA, domestic abuse, modern slavery) entered"),
                         law, assumptions);
             }
             law.add("UC Regs 2013 Sch 4 para 26");
@@ -64,11 +70,19 @@ public final class LhaSizeCriteria {
                 law, assumptions);
     }
 
-    /** Why a single renter under the age is an excepted person (para 29), or null when no exception holds. */
-    private static String exceptedBecause(Adult renter, SharedAccommodationException exception, List<String> law) {
+    /**
+     * Why a single renter under the age is an excepted person (para 29), or null when no exception holds. The care
+     * leaver exception is the only one entered with an age of its own beyond "under 35": at least 18 but under 25
+     * (para 29(2)); adults here are 16 or over, and the homeless hostel exception (para 29(4)) starts at 16.
+     */
+    private static String exceptedBecause(Adult renter, SharedAccommodationException exception, int careLeaverAge, List<String> law) {
         if (getsQualifyingDisabilityBenefit(renter.disabilityBenefit())) {
             law.add("UC Regs 2013 Sch 4 para 29(5)");
             return "gets " + words(renter.disabilityBenefit());
+        }
+        if (exception == SharedAccommodationException.CARE_LEAVER && renter.age() >= careLeaverAge) {
+            law.add(exception.law());
+            return null;
         }
         if (exception != SharedAccommodationException.NONE) {
             law.add(exception.law());

@@ -1,5 +1,6 @@
 package uk.betteroff.kernel.uc;
 
+import static uk.betteroff.kernel.rates.RateKeys.UC_HOUSING_CARE_LEAVER_EXCEPTION_AGE;
 import static uk.betteroff.kernel.rates.RateKeys.UC_HOUSING_SHARED_ACCOMMODATION_AGE;
 
 import java.math.BigDecimal;
@@ -10,6 +11,7 @@ import uk.betteroff.kernel.Unsupported;
 import uk.betteroff.kernel.household.Circumstances;
 import uk.betteroff.kernel.household.Household;
 import uk.betteroff.kernel.household.Housing;
+import uk.betteroff.kernel.household.SharedAccommodationException;
 import uk.betteroff.kernel.money.Money;
 import uk.betteroff.kernel.money.Period;
 import uk.betteroff.kernel.money.Periods;
@@ -35,15 +37,20 @@ public final class LocalHousingAllowance {
         Housing housing = c.housing();
         Household h = c.household();
         int sarAge = r.whole(UC_HOUSING_SHARED_ACCOMMODATION_AGE);
-        LhaSizeCriteria.Result category = LhaSizeCriteria.of(h, housing.sharedAccommodationException(), sarAge);
-        TraceNode categoryNode = TraceNode.of("uc.housing.lha_category", "LHA category (size criteria)")
-                .working(category.reason()).law(category.law().toArray(String[]::new)).rate(r.use(UC_HOUSING_SHARED_ACCOMMODATION_AGE)).build();
+        LhaSizeCriteria.Result category = LhaSizeCriteria.of(h, housing.sharedAccommodationException(), sarAge,
+                r.whole(UC_HOUSING_CARE_LEAVER_EXCEPTION_AGE));
+        TraceNode.Builder categoryTrace = TraceNode.of("uc.housing.lha_category", "LHA category (size criteria)")
+                .working(category.reason()).law(category.law().toArray(String[]::new)).rate(r.use(UC_HOUSING_SHARED_ACCOMMODATION_AGE));
+        if (housing.sharedAccommodationException() == SharedAccommodationException.CARE_LEAVER)
+            categoryTrace.rate(r.use(UC_HOUSING_CARE_LEAVER_EXCEPTION_AGE));
+        TraceNode categoryNode = categoryTrace.build();
         Money entered = Periods.convert(housing.lhaRate().money(), housing.lhaRate().per(), Period.MONTH).roundHalfUpToPenny();
         if (!entered.isZero()) {
             // As before the BRMA table: a typed rate is used as given, and a single renter under the age is reminded of the rule.
             if (!h.couple() && !h.hasChildren() && h.eldestAdultAge() < sarAge)
                 assumptions.add(new Assumption("uc.housing.shared_accommodation_rate",
-                        "A single renter under " + sarAge + " without children is normally limited to the shared accommodation rate (UC Regs 2013 Sch 4 paras 27-29), unless an exception applies (e.g. care leaver under 25, 3 months in a homeless hostel aged 25+). The LHA rate entered is used as given."));
+                        "A single renter under " + sarAge + " without children is normally limited to the shared accommodation rate (UC Regs 2013 Sch 4 paras 27-29), unless an exception applies (e.g. a care leaver under " + r.whole(UC_HOUSING_CARE_LEAVER_EXCEPTION_AGE)
+                                + ", or 3 months in a homeless hostel, at any age since 31 May 2021: para 29(2), (4)). The LHA rate entered is used as given."));
             TraceNode t = TraceNode.of("uc.housing.lha_rate", "Local Housing Allowance rate").amount(entered, Period.MONTH)
                     .working("The LHA rate entered: " + Periods.words(housing.lhaRate().money(), housing.lhaRate().per(), Period.MONTH) + " = "
                             + entered.format() + " (the category the household's size gives: " + category.category().words() + ")")

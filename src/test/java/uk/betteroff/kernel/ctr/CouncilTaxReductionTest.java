@@ -54,6 +54,8 @@ class CouncilTaxReductionTest {
 
     private static Money ctr(Comparison c) { return c.baseline().figure("council_tax_reduction").week(); }
 
+    private static TraceNode ctrTrace(Comparison c) { return c.baseline().figure("council_tax_reduction").trace(); }
+
     @Test
     void notLiableMeansNoCouncilTaxAndNoReduction() {
         Housing housing = new Housing(Tenure.SUPPORTED, Amount.of("250", Period.WEEK), null, 1, null, Housing.CouncilTax.NOT_LIABLE);
@@ -232,13 +234,17 @@ class CouncilTaxReductionTest {
 
     @Test
     void schemesWhoseRulesForSomeoneOffUcAreNotKnownSaySo() {
-        // Each file says why in its not_on_uc: Brighton's traditional scheme (taper not found); Greenwich, Hackney and
-        // Southwark (allowances and earnings disregards for someone not on UC not found in the sources read).
+        // Each file says why in its not_on_uc, and the refusal says it: Brighton's traditional scheme (taper not found);
+        // Greenwich and Hackney (allowances and earnings disregards for someone not on UC not found in the sources read).
         Scenario thirtyHours = Cases.working("30 hours", "30", "12.71");
-        for (String council : List.of("brighton-and-hove", "greenwich", "hackney")) {
+        Map<String, String> why = Map.of("brighton-and-hove", "taper not found",
+                "greenwich", "Greenwich's applicable amounts and earnings disregards for someone not on UC were not found",
+                "hackney", "Hackney's earnings disregards and allowances for someone not on UC were not found");
+        for (var e : why.entrySet()) {
             Unsupported u = assertThrows(Unsupported.class, () -> TestRates.calculator()
-                    .compare(in(council, Nation.ENGLAND, "2026-07-01", single(30), liable("1095")), List.of(thirtyHours)), council);
-            assertTrue(u.reason().contains("no Universal Credit award"), council + ": " + u.reason());
+                    .compare(in(e.getKey(), Nation.ENGLAND, "2026-07-01", single(30), liable("1095")), List.of(thirtyHours)), e.getKey());
+            assertTrue(u.reason().contains("no Universal Credit award"), e.getKey() + ": " + u.reason());
+            assertTrue(u.reason().contains(e.getValue()), e.getKey() + ": " + u.reason());
         }
     }
 
@@ -334,6 +340,18 @@ class CouncilTaxReductionTest {
                 List.of(new NonDependant(22, Amount.of("300", Period.WEEK), new BigDecimal("37.5"), false)), Money.ZERO);
         assertEquals(Money.of("5.65"), ctr(outOfWork(TestRates.calculator(), in("brent", Nation.ENGLAND, "2026-07-01", idle, liable("1095")))));
         assertEquals(Money.ZERO, ctr(outOfWork(TestRates.calculator(), in("brent", Nation.ENGLAND, "2026-07-01", working, liable("1095")))));
+    }
+
+    @Test
+    void whatASchemeFileSaysWasNotConfirmedIsShownWithTheReduction() {
+        // rates/ctr/kingston-upon-hull.yaml rests on PolicyEngine UK's encoding of Hull's scheme documents (its notes);
+        // its unconfirmed: words reach the Council Tax Reduction's own working, where the adviser reads the figure.
+        // Bristol's file was read from the council's full scheme text and has no such words.
+        TraceNode hull = ctrTrace(outOfWork(TestRates.calculator(), in("kingston-upon-hull", Nation.ENGLAND, "2026-07-01", single(30), liable("1095"))));
+        assertTrue(hull.working().contains("Not confirmed from the scheme's own text: every figure is PolicyEngine UK's reading"), hull.working());
+        assertEquals(Money.of("16.80"), hull.amount()); // 80% of £21.00 (£1,095 × 7 ÷ 365), as before: the words change no figure
+        TraceNode bristol = ctrTrace(outOfWork(TestRates.calculator(), in("bristol", Nation.ENGLAND, "2026-07-01", single(30), liable("1095"))));
+        assertTrue(bristol.working() == null || !bristol.working().contains("Not confirmed"), bristol.working());
     }
 
     @Test

@@ -25,6 +25,8 @@ import uk.betteroff.kernel.rates.LhaCategory;
  */
 class LhaSizeCriteriaTest {
     private static final int UNDER = 35;
+    /** Para 29(2): a care leaver "at least 18 but under 25" (raised from 22 from 31 May 2021); the rate uc.housing.care_leaver_exception_age. */
+    private static final int CARE_LEAVER_UNDER = 25;
 
     private static Household single(int age) { return household(List.of(Adult.aged(age)), List.of(), List.of()); }
 
@@ -36,7 +38,7 @@ class LhaSizeCriteriaTest {
         return new Child(age, Child.Disability.NONE, false, Optional.ofNullable(sex));
     }
 
-    private static LhaSizeCriteria.Result of(Household h) { return LhaSizeCriteria.of(h, SharedAccommodationException.NONE, UNDER); }
+    private static LhaSizeCriteria.Result of(Household h) { return LhaSizeCriteria.of(h, SharedAccommodationException.NONE, UNDER, CARE_LEAVER_UNDER); }
 
     @Test
     void aSingleRenterUnder35IsHeldToSharedAccommodation() {
@@ -56,11 +58,28 @@ class LhaSizeCriteriaTest {
         // para 29(2) care leaver, (4) homeless hostel, (6)-(7) MAPPA, (9B) domestic abuse, (9C) modern slavery → 1 bedroom (para 9)
         for (SharedAccommodationException e : List.of(SharedAccommodationException.CARE_LEAVER, SharedAccommodationException.HOMELESS_HOSTEL,
                 SharedAccommodationException.MAPPA, SharedAccommodationException.DOMESTIC_ABUSE, SharedAccommodationException.MODERN_SLAVERY)) {
-            LhaSizeCriteria.Result r = LhaSizeCriteria.of(single(22), e, UNDER);
+            LhaSizeCriteria.Result r = LhaSizeCriteria.of(single(22), e, UNDER, CARE_LEAVER_UNDER);
             assertEquals(LhaCategory.ONE_BEDROOM, r.category(), e.name());
             assertTrue(r.reason().contains(e.words()), r.reason());
             assertTrue(r.law().contains(e.law()), r.law().toString());
         }
+    }
+
+    @Test
+    void theCareLeaverExceptionEndsAt25() {
+        // para 29(2): "at least 18 but under 25 years old and was a care leaver ... before reaching the age of 18"; at 24
+        // the renter is excepted (1 bedroom, para 9), at 25 and at 30 (still under 35, para 28(2)(a)) held to shared
+        // accommodation, and the reason says the exception entered does not apply
+        assertEquals(LhaCategory.ONE_BEDROOM, LhaSizeCriteria.of(single(24), SharedAccommodationException.CARE_LEAVER, UNDER, CARE_LEAVER_UNDER).category());
+        for (int age : new int[] {25, 30}) {
+            LhaSizeCriteria.Result r = LhaSizeCriteria.of(single(age), SharedAccommodationException.CARE_LEAVER, UNDER, CARE_LEAVER_UNDER);
+            assertEquals(LhaCategory.SHARED, r.category(), "aged " + age);
+            assertTrue(r.reason().contains("care leaver exception entered does not apply"), r.reason());
+            assertTrue(r.law().contains("UC Regs 2013 Sch 4 para 29(2)"), r.law().toString());
+        }
+        // the other exceptions entered carry no age of their own below 35: a renter of 30 after 3 months in a homeless
+        // hostel is excepted (para 29(4): "at least 16 but under 35" since 31 May 2021)
+        assertEquals(LhaCategory.ONE_BEDROOM, LhaSizeCriteria.of(single(30), SharedAccommodationException.HOMELESS_HOSTEL, UNDER, CARE_LEAVER_UNDER).category());
     }
 
     @Test
