@@ -87,7 +87,8 @@ final class BatchCommand implements Callable<Integer> {
         }
         LoadedRates loaded = CliRates.loadOrReport(rates, err);
         if (loaded == null) return 1;
-        BetterOffCalculator calculator = new BetterOffCalculator(loaded.book(), loaded::ctr, loaded::council);
+        // nobody reads a batch row's working: the figures without their explanations (the same figures, BatchCommandTest)
+        BetterOffCalculator calculator = new BetterOffCalculator(loaded.book(), loaded::ctr, loaded::council).withoutExplanations();
         LocalDate first = loaded.book().firstCompleteDate().orElse(LocalDate.MAX);
         LocalDate last = loaded.book().lastDay().orElse(LocalDate.MAX);
 

@@ -19,8 +19,17 @@ import uk.betteroff.kernel.trace.TraceNode;
 public final class CarersAllowance {
     private CarersAllowance() {}
 
+    /** One adult's Carer's Allowance a week (nil for one who is not a carer or earns over the limit). */
+    public record Result(Money weekly, TraceNode trace) {
+        static Result of(TraceNode t) { return new Result(t.amount(), t); }
+    }
+
     /** @param weeklyNetEarnings the adult's net earnings a week as the CA rules count them */
-    public static TraceNode forAdult(int index, Adult adult, Money weeklyNetEarnings, RatesAt r) {
+    public static Result forAdult(int index, Adult adult, Money weeklyNetEarnings, RatesAt r) {
+        return Result.of(explained(index, adult, weeklyNetEarnings, r));
+    }
+
+    private static TraceNode explained(int index, Adult adult, Money weeklyNetEarnings, RatesAt r) {
         TraceNode.Builder t = TraceNode.of("carers_allowance", "Carer's Allowance, adult " + (index + 1))
                 .law("Social Security Contributions and Benefits Act 1992 s.70", "Social Security (Invalid Care Allowance) Regulations 1976 reg 8");
         if (!adult.carer()) return t.amount(Money.ZERO, Period.WEEK).working("Not a carer").build();
@@ -33,7 +42,7 @@ public final class CarersAllowance {
         Money overlap = Money.ZERO;
         for (UnearnedIncome u : adult.unearnedIncome()) {
             if (u.type() == UnearnedIncome.Type.NEW_STYLE_ESA || u.type() == UnearnedIncome.Type.NEW_STYLE_JSA)
-                overlap = overlap.plus(u.amount().in(Period.WEEK).roundHalfUpToPenny());
+                overlap = overlap.plus(u.amount().toPenny(Period.WEEK));
         }
         Money paid = rate.minus(overlap).atLeastZero();
         String working = "Earnings of " + weeklyNetEarnings.format() + " a week are within the " + limit.format() + " limit: " + rate.format();

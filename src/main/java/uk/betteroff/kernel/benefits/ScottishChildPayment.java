@@ -17,7 +17,15 @@ import uk.betteroff.kernel.trace.TraceNode;
 public final class ScottishChildPayment {
     private ScottishChildPayment() {}
 
-    public static TraceNode calculate(Nation nation, Household h, boolean receivesUc, RatesAt r) {
+    /** The payment a week for the household's eligible children (nil outside Scotland or without UC). */
+    public record Result(Money weekly, TraceNode trace) {}
+
+    public static Result calculate(Nation nation, Household h, boolean receivesUc, RatesAt r) {
+        TraceNode t = explained(nation, h, receivesUc, r);
+        return new Result(t.amount(), t);
+    }
+
+    private static TraceNode explained(Nation nation, Household h, boolean receivesUc, RatesAt r) {
         TraceNode.Builder t = TraceNode.of("scottish_child_payment", "Scottish Child Payment")
                 .law("Scottish Child Payment Regulations 2020 (SSI 2020/351) regs 14, 20");
         if (nation != Nation.SCOTLAND) return t.amount(Money.ZERO, Period.WEEK).working("Scotland only").build();

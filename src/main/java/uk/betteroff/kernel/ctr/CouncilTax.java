@@ -30,6 +30,14 @@ public final class CouncilTax {
         return Periods.convert(ct.charge().money(), ct.charge().per(), Period.YEAR).times(7).dividedBy(daysInFinancialYear(date));
     }
 
+    /** The council tax a week, rounded once (nil where not liable). */
+    public record Result(Money weekly, TraceNode trace) {}
+
+    public static Result calculate(Housing.CouncilTax ct, LocalDate date) {
+        TraceNode t = weekly(ct, date);
+        return new Result(t.amount(), t);
+    }
+
     public static TraceNode weekly(Housing.CouncilTax ct, LocalDate date) {
         TraceNode.Builder t = TraceNode.of("council_tax", "Council tax").law("Local Government Finance Act 1992 ss.2, 6");
         if (!ct.liable() || ct.charge().isZero())

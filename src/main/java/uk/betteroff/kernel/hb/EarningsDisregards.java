@@ -25,7 +25,11 @@ import uk.betteroff.kernel.trace.TraceNode;
 public final class EarningsDisregards {
     private EarningsDisregards() {}
 
-    public record Result(Money total, TraceNode trace) {}
+    /**
+     * The earnings disregarded ({@code total}, never more than the earnings) and, of it before that limit, the
+     * additional disregard of para 17 and the childcare charges of regs 27-28 (each nil where it does not apply).
+     */
+    public record Result(Money total, Money additional, Money childcare, TraceNode trace) {}
 
     public static Result calculate(Circumstances c, HbInput in, ApplicableAmount.Result aa, RatesAt r) {
         return calculate(c, in, aa, r, true);
@@ -40,7 +44,7 @@ public final class EarningsDisregards {
         Household h = c.household();
         TraceNode.Builder t = TraceNode.of("hb.earnings_disregard", "Earnings disregarded").law("HB Regs 2006 Sch 4");
         Money earnings = in.totalEarnings();
-        if (!earnings.isPositive()) return new Result(Money.ZERO, t.amount(Money.ZERO, Period.WEEK).working("No earnings").build());
+        if (!earnings.isPositive()) return new Result(Money.ZERO, Money.ZERO, Money.ZERO, t.amount(Money.ZERO, Period.WEEK).working("No earnings").build());
         List<String> parts = new ArrayList<>();
 
         RateKey standardKey = aa.disabilityOrCarerPremium() || aa.supportComponent() ? HB_DISREGARD_HIGHER
@@ -58,8 +62,9 @@ public final class EarningsDisregards {
         Money childcare = childcare(h, in, r, parts, t);
         total = total.plus(childcare);
 
+        Money additional = Money.ZERO;
         if (additionalApplies(h, in, aa, r)) {
-            Money additional = r.money(HB_DISREGARD_ADDITIONAL);
+            additional = r.money(HB_DISREGARD_ADDITIONAL);
             total = total.plus(additional);
             t.rate(r.use(HB_DISREGARD_ADDITIONAL)).rate(r.use(HB_DISREGARD_ADDITIONAL_HOURS_25_PLUS)).rate(r.use(HB_DISREGARD_ADDITIONAL_HOURS_FAMILY))
                     .law("HB Regs 2006 Sch 4 para 17");
@@ -78,7 +83,7 @@ public final class EarningsDisregards {
         Money applied = total.min(earnings);
         t.amount(applied, Period.WEEK).working(String.join(" + ", parts) + " = " + total.format()
                 + (applied.isLessThan(total) ? ", limited to the earnings of " + earnings.format() : ""));
-        return new Result(applied, t.build());
+        return new Result(applied, additional, childcare, t.build());
     }
 
     /** Para 17(2)-(3): 25+ working 30 hours; a couple with a child, or a lone parent, working 16; disabled and working 16. */

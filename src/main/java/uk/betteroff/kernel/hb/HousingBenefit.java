@@ -34,7 +34,7 @@ public final class HousingBenefit {
                     .working("Working-age rent is met by the UC housing costs element, not Housing Benefit, except in specified supported or temporary accommodation")
                     .build());
         List<Assumption> assumptions = new ArrayList<>();
-        Money weeklyRent = Periods.convert(housing.rent().money(), housing.rent().per(), Period.WEEK).roundHalfUpToPenny();
+        Money weeklyRent = Periods.toPenny(housing.rent().money(), housing.rent().per(), Period.WEEK);
         TraceNode flatRate = IneligibleCharges.calculate(c.household(), housing.rentIncludes(), r);
         Money rent = weeklyRent.minus(flatRate.amount()).atLeastZero();
         TraceNode.Builder rentB = TraceNode.of("hb.eligible_rent", "Eligible rent").amount(rent, Period.WEEK)
@@ -56,14 +56,14 @@ public final class HousingBenefit {
             t.amount(maximum, Period.WEEK).law("HB Regs 2006 Sch 4 para 12, Sch 5 para 4, Sch 6 para 5", "HB Regs 2006 reg 2(3B)")
                     .working("UC is payable, so all earnings, other income and capital are disregarded (the UC \"passport\"): HB is the maximum, "
                             + maximum.format());
-            return new HbResult(rent, nonDeps.amount(), maximum, true, Money.ZERO, Money.ZERO, Money.ZERO, maximum, t.build(), assumptions);
+            return HbResult.withoutMeansTest(rent, nonDeps.amount(), maximum, true, maximum, t.build(), assumptions);
         }
 
         Money upper = r.money(HB_CAPITAL_UPPER_LIMIT);
         if (c.household().capital().isGreaterThan(upper)) {
             t.amount(Money.ZERO, Period.WEEK).rate(r.use(HB_CAPITAL_UPPER_LIMIT)).law("HB Regs 2006 reg 43")
                     .working("No UC, and capital of " + c.household().capital().format() + " is over the " + upper.format() + " limit: no HB");
-            return new HbResult(rent, nonDeps.amount(), maximum, false, Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO, t.build(), assumptions);
+            return HbResult.withoutMeansTest(rent, nonDeps.amount(), maximum, false, Money.ZERO, t.build(), assumptions);
         }
 
         ApplicableAmount.Result aa = ApplicableAmount.calculate(c.household(), in, r, assumptions);
@@ -88,7 +88,8 @@ public final class HousingBenefit {
         }
         t.amount(award, Period.WEEK).working(working).law("HB Regs 2006 regs 70, 71, 75, 80(9)")
                 .rate(r.use(HB_TAPER)).rate(r.use(HB_MINIMUM_AWARD)).child(aa.trace()).child(incomeT);
-        return new HbResult(rent, nonDeps.amount(), maximum, false, aa.amount(), disregards.total(), income, award, t.build(), assumptions);
+        return new HbResult(rent, nonDeps.amount(), maximum, false, true, aa.amount(), disregards.total(), disregards.additional(),
+                disregards.childcare(), income, award, t.build(), assumptions);
     }
 
     private static TraceNode otherIncome(HbInput in, RatesAt r) {
@@ -115,7 +116,7 @@ public final class HousingBenefit {
                     parts.add("child maintenance disregarded" + maintenanceLaw);
                     continue;
                 }
-                Money w = u.amount().in(Period.WEEK).roundHalfUpToPenny();
+                Money w = u.amount().toPenny(Period.WEEK);
                 total = total.plus(w);
                 parts.add(u.type().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " " + w.format());
             }

@@ -19,5 +19,8 @@ public record Amount(Money money, Period per) {
     /** Exact conversion (no rounding). */
     public Money in(Period to) { return Periods.convert(money, per, to); }
 
+    /** Converted to the nearest penny, half a penny up ({@link Periods#toPenny}). */
+    public Money toPenny(Period to) { return Periods.toPenny(money, per, to); }
+
     public boolean isZero() { return money.isZero(); }
 }

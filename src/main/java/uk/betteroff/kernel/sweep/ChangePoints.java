@@ -17,7 +17,6 @@ import uk.betteroff.kernel.money.Money;
 import uk.betteroff.kernel.money.Period;
 import uk.betteroff.kernel.money.Periods;
 import uk.betteroff.kernel.result.ScenarioResult;
-import uk.betteroff.kernel.trace.TraceNode;
 
 /**
  * The points along an hours sweep where something changes for the household — Universal Credit ends,
@@ -37,8 +36,6 @@ public final class ChangePoints {
      * hour (e.g. between tax starting at 19.03 hours and NI at 19.05) the rate would be mostly rounding.
      */
     private static final BigDecimal SHORTEST_SEGMENT = new BigDecimal("0.25");
-    private static final String HB_MAXIMUM = "hb.maximum";
-    private static final String HB_EARNINGS_DISREGARD = "hb.earnings_disregard";
 
     private ChangePoints() {}
 
@@ -183,8 +180,8 @@ public final class ChangePoints {
             case NI_STARTS -> x -> week(x, NATIONAL_INSURANCE).isPositive();
             case CARERS_ALLOWANCE_LOST -> x -> week(x, CARERS_ALLOWANCE).isZero();
             case BENEFIT_CAP_LIFTED -> x -> week(x, BENEFIT_CAP_REDUCTION).isZero();
-            case HB_ADDITIONAL_DISREGARD -> x -> hbDisregardReads(x, "hb.disregard.additional");
-            case HB_CHILDCARE_DISREGARD -> x -> hbDisregardReads(x, "hb.childcare.max_");
+            case HB_ADDITIONAL_DISREGARD -> x -> x.hb().additionalDisregard().isPositive();
+            case HB_CHILDCARE_DISREGARD -> x -> x.hb().childcareDisregard().isPositive();
             case MONEY_LEFT_FALLS -> x -> false;
         };
     }
@@ -218,8 +215,8 @@ public final class ChangePoints {
             case HB_ADDITIONAL_DISREGARD, HB_CHILDCARE_DISREGARD -> {
                 // an hours rule only matters where it moves HB within its own means test (not while UC passports HB
                 // to its maximum, where the rule first shows as UC ends, nor once HB is nil)
-                if (hbMeansTest(before).isEmpty() || week(at, HOUSING_BENEFIT).equals(week(before, HOUSING_BENEFIT))) return Optional.empty();
-                w = hbDisregard(at).minus(hbDisregard(before));
+                if (!before.hb().meansTested() || week(at, HOUSING_BENEFIT).equals(week(before, HOUSING_BENEFIT))) return Optional.empty();
+                w = at.hb().earningsDisregarded().minus(before.hb().earningsDisregarded());
                 m = monthOf(w);
             }
             default -> throw new IllegalArgumentException(k.name());
@@ -253,23 +250,10 @@ public final class ChangePoints {
 
     private static Money week(ScenarioResult x, String id) { return x.figure(id).week(); }
 
-    private static Money monthOf(Money week) { return Periods.convert(week, Period.WEEK, Period.MONTH).roundHalfUpToPenny(); }
+    private static Money monthOf(Money week) { return Periods.toPenny(week, Period.WEEK, Period.MONTH); }
 
-    private static Money hbMaximum(ScenarioResult x) {
-        return x.figure(HOUSING_BENEFIT).trace().find(HB_MAXIMUM).map(TraceNode::amount).orElse(Money.ZERO);
-    }
-
-    private static Optional<TraceNode> hbMeansTest(ScenarioResult x) {
-        return x.figure(HOUSING_BENEFIT).trace().find(HB_EARNINGS_DISREGARD);
-    }
-
-    private static Money hbDisregard(ScenarioResult x) { return hbMeansTest(x).map(TraceNode::amount).orElse(Money.ZERO); }
-
-    /** Whether HB's means test read a rate (by id, or id prefix ending in "_") in its earnings disregards. */
-    private static boolean hbDisregardReads(ScenarioResult x, String rateId) {
-        return hbMeansTest(x).map(n -> n.rates().stream().anyMatch(u -> rateId.endsWith("_") ? u.id().startsWith(rateId) : u.id().equals(rateId)))
-                .orElse(false);
-    }
+    /** Maximum HB (eligible rent less non-dependant deductions); nil where HB does not meet the rent. */
+    private static Money hbMaximum(ScenarioResult x) { return x.hb().maximum(); }
 
     static String hoursWords(BigDecimal h) {
         return h.stripTrailingZeros().toPlainString() + " hours";

@@ -20,8 +20,11 @@ import uk.betteroff.kernel.trace.TraceNode;
 public final class Payroll {
     private Payroll() {}
 
-    /** A payslip: every figure is per pay period ({@link #period()}). */
-    public record Payslip(Job job, Money gross, Money incomeTax, Money nationalInsurance, Money pension, TraceNode trace) {
+    /**
+     * A payslip: every figure is per pay period ({@link #period()}). {@code trace} explains the take-home pay;
+     * {@code steps} its parts, each shown as a figure of its own.
+     */
+    public record Payslip(Job job, Money gross, Money incomeTax, Money nationalInsurance, Money pension, TraceNode trace, Steps steps) {
         public Period period() { return Payroll.period(job.pay()); }
 
         public Money net() { return gross.minus(incomeTax).minus(nationalInsurance).minus(pension); }
@@ -31,6 +34,9 @@ public final class Payroll {
             return gross.minus(incomeTax).minus(nationalInsurance).minus(pension.dividedBy(2));
         }
     }
+
+    /** The explanation of each part of the payslip (nodes of its trace). */
+    public record Steps(TraceNode gross, TraceNode incomeTax, TraceNode nationalInsurance, TraceNode pension) {}
 
     public static Period period(PayFrequency pay) {
         return switch (pay) {
@@ -85,11 +91,12 @@ public final class Payroll {
         Money ni = niT.amount();
 
         Money net = gross.minus(tax).minus(ni).minus(pension);
+        Steps steps = new Steps(grossT.build(), taxT, niT, pensionT);
         TraceNode trace = TraceNode.of("net_earnings", "Take-home pay, adult " + job.adult()).amount(net, p)
                 .working(gross.format() + " − tax " + tax.format() + " − NI " + ni.format() + " − pension " + pension.format()
                         + " = " + net.format() + " " + p.perWords())
-                .child(grossT.build()).child(taxT).child(niT).child(pensionT).build();
-        return new Payslip(job, gross, tax, ni, pension, trace);
+                .child(steps.gross()).child(taxT).child(niT).child(pensionT).build();
+        return new Payslip(job, gross, tax, ni, pension, trace, steps);
     }
 
     /**
@@ -97,7 +104,7 @@ public final class Payroll {
      * 13/12, rounded to the penny (UC Regs 2013 reg 6; DESIGN.md: the average assessment period).
      */
     public static Money monthly(Money perPeriod, Period period) {
-        return Periods.convert(perPeriod, period, Period.MONTH).roundHalfUpToPenny();
+        return Periods.toPenny(perPeriod, period, Period.MONTH);
     }
 
     /**
@@ -105,6 +112,6 @@ public final class Payroll {
      * four-weekly ÷ 4, monthly × 12/52 (HB Regs 2006 reg 29(1)), rounded to the penny.
      */
     public static Money weekly(Money perPeriod, Period period) {
-        return Periods.convert(perPeriod, period, Period.WEEK).roundHalfUpToPenny();
+        return Periods.toPenny(perPeriod, period, Period.WEEK);
     }
 }

@@ -46,7 +46,7 @@ public final class HousingElement {
             default -> { }
         }
         if (housing.rent().isZero()) return t.working("No rent entered: no housing costs element").build();
-        Money rent = Periods.convert(housing.rent().money(), housing.rent().per(), Period.MONTH).roundHalfUpToPenny();
+        Money rent = Periods.toPenny(housing.rent().money(), housing.rent().per(), Period.MONTH);
         TraceNode rentT = TraceNode.of("uc.housing.rent", "Monthly rent (with eligible service charges)").amount(rent, Period.MONTH)
                 .working(Periods.words(housing.rent().money(), housing.rent().per(), Period.MONTH) + " = " + rent.format())
                 .law("UC Regs 2013 Sch 4 para 7").build();

@@ -76,7 +76,8 @@ public final class UniversalCredit {
 
         return new UcResult(sa.amount(), children.amount(), disabledChildren.amount(), lcwra.amount(), carer.amount(),
                 childcare.amount(), housing.amount(), maximum, earned.amount(), unearned.amount(), wa.amount(), deduction, award,
-                includesHousing, lcwra.amount().isPositive(), carer.amount().isPositive(), awardT.build(), assumptions);
+                includesHousing, lcwra.amount().isPositive(), carer.amount().isPositive(), awardT.build(),
+                new UcResult.Steps(sa, children, housing, wa, deductionT), assumptions);
     }
 
     private static void refuseUnsupported(Household h, RatesAt r) {
@@ -226,7 +227,7 @@ public final class UniversalCredit {
         for (int i = 0; i < h.adults().size(); i++) {
             Money ca = in.weeklyCarersAllowance().get(i);
             if (ca.isPositive()) {
-                Money m = Periods.convert(ca, Period.WEEK, Period.MONTH).roundHalfUpToPenny();
+                Money m = Periods.toPenny(ca, Period.WEEK, Period.MONTH);
                 total = total.plus(m);
                 parts.add("Carer's Allowance " + Periods.words(ca, Period.WEEK, Period.MONTH) + " = " + m.format());
             }
@@ -235,7 +236,7 @@ public final class UniversalCredit {
                     parts.add("child maintenance ignored (not listed in reg 66)");
                     continue;
                 }
-                Money m = Periods.convert(u.amount().money(), u.amount().per(), Period.MONTH).roundHalfUpToPenny();
+                Money m = Periods.toPenny(u.amount().money(), u.amount().per(), Period.MONTH);
                 total = total.plus(m);
                 parts.add(label(u.type()) + " " + Periods.words(u.amount().money(), u.amount().per(), Period.MONTH) + " = " + m.format());
             }

@@ -51,10 +51,10 @@ class BenefitsTest {
     void carersAllowanceEarningsLimitIsInclusive() {
         // gov.uk Carer's Allowance eligibility: "£204 or less a week" (2026/27, £86.45); 2024/25 £151 limit and £81.90
         Adult carer = new Adult(50, WorkCapability.FIT, DisabilityBenefit.NONE, true, List.of());
-        assertEquals(Money.of("86.45"), CarersAllowance.forAdult(0, carer, Money.of("204.00"), TestRates.at("2026-07-01")).amount());
-        assertEquals(Money.ZERO, CarersAllowance.forAdult(0, carer, Money.of("204.01"), TestRates.at("2026-07-01")).amount());
-        assertEquals(Money.of("81.90"), CarersAllowance.forAdult(0, carer, Money.of("151.00"), TestRates.at("2024-07-01")).amount());
-        assertEquals(Money.ZERO, CarersAllowance.forAdult(0, Adult.aged(50), Money.ZERO, TestRates.at("2026-07-01")).amount());
+        assertEquals(Money.of("86.45"), CarersAllowance.forAdult(0, carer, Money.of("204.00"), TestRates.at("2026-07-01")).weekly());
+        assertEquals(Money.ZERO, CarersAllowance.forAdult(0, carer, Money.of("204.01"), TestRates.at("2026-07-01")).weekly());
+        assertEquals(Money.of("81.90"), CarersAllowance.forAdult(0, carer, Money.of("151.00"), TestRates.at("2024-07-01")).weekly());
+        assertEquals(Money.ZERO, CarersAllowance.forAdult(0, Adult.aged(50), Money.ZERO, TestRates.at("2026-07-01")).weekly());
     }
 
     @Test
@@ -78,9 +78,9 @@ class BenefitsTest {
     void scottishChildPaymentForEachChildUnder16WhileOnUc() {
         // SSI 2020/351 reg 20: £28.20 a week (2026/27), £26.70 (2024/25), children under 16, UC a qualifying benefit
         Household h = loneParent(4, 17);
-        assertEquals(Money.of("28.20"), ScottishChildPayment.calculate(Nation.SCOTLAND, h, true, TestRates.at("2026-07-01")).amount());
-        assertEquals(Money.of("26.70"), ScottishChildPayment.calculate(Nation.SCOTLAND, h, true, TestRates.at("2024-07-01")).amount());
-        assertEquals(Money.ZERO, ScottishChildPayment.calculate(Nation.SCOTLAND, h, false, TestRates.at("2026-07-01")).amount());
-        assertEquals(Money.ZERO, ScottishChildPayment.calculate(Nation.ENGLAND, h, true, TestRates.at("2026-07-01")).amount());
+        assertEquals(Money.of("28.20"), ScottishChildPayment.calculate(Nation.SCOTLAND, h, true, TestRates.at("2026-07-01")).weekly());
+        assertEquals(Money.of("26.70"), ScottishChildPayment.calculate(Nation.SCOTLAND, h, true, TestRates.at("2024-07-01")).weekly());
+        assertEquals(Money.ZERO, ScottishChildPayment.calculate(Nation.SCOTLAND, h, false, TestRates.at("2026-07-01")).weekly());
+        assertEquals(Money.ZERO, ScottishChildPayment.calculate(Nation.ENGLAND, h, true, TestRates.at("2026-07-01")).weekly());
     }
 }
