@@ -77,6 +77,16 @@ public final class ScenarioResult {
         return t;
     }
 
+    /** Columns are equal when they say the same: name, hours, every figure and the assumptions (not how they were explained). */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ScenarioResult r && name.equals(r.name) && hours.compareTo(r.hours) == 0 && figures.equals(r.figures)
+                && assumptions.equals(r.assumptions);
+    }
+
+    @Override
+    public int hashCode() { return Objects.hash(name, hours.stripTrailingZeros(), figures, assumptions); }
+
     @Override
     public String toString() { return "ScenarioResult[" + name + ", " + figures.values() + "]"; }
 }
