@@ -93,10 +93,13 @@ public final class BetterOffCalculator {
 
     /** One column. {@code baseline} is null when calculating the baseline itself. */
     public ScenarioResult calculate(Circumstances c, Scenario s, RatesAt r, ScenarioResult baseline) {
-        return ColumnFigures.of(c, s, schemes(c, s, r), baseline, explain);
+        return ColumnFigures.of(c, s, schemes(c, s, explain ? r : r.withoutExplanations()), baseline, explain);
     }
 
-    /** Each scheme for one column, in the order the law needs them; every figure of the column is derived from these. */
+    /**
+     * Each scheme for one column, in the order the law needs them; every figure of the column is derived from these.
+     * With rates {@link RatesAt#withoutExplanations() without explanations} the schemes' traces hold amounts only.
+     */
     public SchemeResults schemes(Circumstances c, Scenario s, RatesAt r) {
         Household h = c.household();
         Pay pay = Pay.of(s, h.adults().size(), c.nation(), r);

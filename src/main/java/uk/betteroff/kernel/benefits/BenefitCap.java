@@ -26,9 +26,9 @@ public final class BenefitCap {
 
     public static Result apply(Household h, boolean london, UcResult uc, Money monthlyOtherWelfare, String otherWelfareWords,
                                boolean receivesCarersAllowance, RatesAt r) {
-        TraceNode.Builder t = TraceNode.of("benefit_cap_reduction", "Benefit cap reduction").law("UC Regs 2013 regs 78-83");
+        TraceNode.Builder t = r.trace("benefit_cap_reduction", "Benefit cap reduction").law("UC Regs 2013 regs 78-83");
         String exemption = exemption(h, uc, receivesCarersAllowance, r, t);
-        if (exemption != null) return new Result(Money.ZERO, t.amount(Money.ZERO, Period.MONTH).working("Not capped: " + exemption).build());
+        if (exemption != null) return new Result(Money.ZERO, t.amount(Money.ZERO, Period.MONTH).working(() -> "Not capped: " + exemption).build());
         boolean family = h.couple() || h.hasChildren();
         var key = london ? (family ? CAP_LONDON_FAMILY : CAP_LONDON_SINGLE) : (family ? CAP_OUTSIDE_LONDON_FAMILY : CAP_OUTSIDE_LONDON_SINGLE);
         Money cap = r.money(key);
@@ -37,7 +37,7 @@ public final class BenefitCap {
         Money excess = total.minus(cap).minus(uc.childcare()).atLeastZero();
         Money reduction = excess.min(uc.award());
         return new Result(reduction, t.amount(reduction, Period.MONTH)
-                .working("UC " + uc.award().format() + (monthlyOtherWelfare.isPositive() ? " + " + otherWelfareWords : "") + " = " + total.format()
+                .working(() -> "UC " + uc.award().format() + (monthlyOtherWelfare.isPositive() ? " + " + otherWelfareWords : "") + " = " + total.format()
                         + "; cap " + cap.format() + (uc.childcare().isPositive() ? "; less childcare element " + uc.childcare().format() + " (reg 81)" : "")
                         + (reduction.isPositive() ? ": reduced by " + reduction.format() : ": under the cap"))
                 .build());

@@ -30,14 +30,14 @@ public final class CarersAllowance {
     }
 
     private static TraceNode explained(int index, Adult adult, Money weeklyNetEarnings, RatesAt r) {
-        TraceNode.Builder t = TraceNode.of("carers_allowance", "Carer's Allowance, adult " + (index + 1))
+        TraceNode.Builder t = r.trace("carers_allowance", "Carer's Allowance, adult " + (index + 1))
                 .law("Social Security Contributions and Benefits Act 1992 s.70", "Social Security (Invalid Care Allowance) Regulations 1976 reg 8");
-        if (!adult.carer()) return t.amount(Money.ZERO, Period.WEEK).working("Not a carer").build();
+        if (!adult.carer()) return t.amount(Money.ZERO, Period.WEEK).working(() -> "Not a carer").build();
         Money rate = r.money(CA_WEEKLY_RATE);
         Money limit = r.money(CA_EARNINGS_LIMIT);
         t.rate(r.use(CA_WEEKLY_RATE)).rate(r.use(CA_EARNINGS_LIMIT)).rate(r.use(CA_PENSION_SHARE_DEDUCTED));
         if (weeklyNetEarnings.isGreaterThan(limit))
-            return t.amount(Money.ZERO, Period.WEEK).working("Earnings of " + weeklyNetEarnings.format() + " a week are over the "
+            return t.amount(Money.ZERO, Period.WEEK).working(() -> "Earnings of " + weeklyNetEarnings.format() + " a week are over the "
                     + limit.format() + " limit: no Carer's Allowance (the UC carer element is kept)").build();
         Money overlap = Money.ZERO;
         for (UnearnedIncome u : adult.unearnedIncome()) {

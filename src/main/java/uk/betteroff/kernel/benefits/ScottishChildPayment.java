@@ -26,16 +26,16 @@ public final class ScottishChildPayment {
     }
 
     private static TraceNode explained(Nation nation, Household h, boolean receivesUc, RatesAt r) {
-        TraceNode.Builder t = TraceNode.of("scottish_child_payment", "Scottish Child Payment")
+        TraceNode.Builder t = r.trace("scottish_child_payment", "Scottish Child Payment")
                 .law("Scottish Child Payment Regulations 2020 (SSI 2020/351) regs 14, 20");
-        if (nation != Nation.SCOTLAND) return t.amount(Money.ZERO, Period.WEEK).working("Scotland only").build();
+        if (nation != Nation.SCOTLAND) return t.amount(Money.ZERO, Period.WEEK).working(() -> "Scotland only").build();
         int maxAge = r.whole(SCP_MAX_AGE);
         long eligible = h.children().stream().filter(c -> c.age() < maxAge).count();
-        if (eligible == 0) return t.amount(Money.ZERO, Period.WEEK).working("No child under " + maxAge).build();
+        if (eligible == 0) return t.amount(Money.ZERO, Period.WEEK).working(() -> "No child under " + maxAge).build();
         if (!receivesUc)
-            return t.amount(Money.ZERO, Period.WEEK).working("No Universal Credit in payment, so no qualifying benefit").build();
+            return t.amount(Money.ZERO, Period.WEEK).working(() -> "No Universal Credit in payment, so no qualifying benefit").build();
         Money amount = r.money(SCP_PER_CHILD).times(eligible);
         return t.amount(amount, Period.WEEK).rate(r.use(SCP_PER_CHILD)).rate(r.use(SCP_MAX_AGE))
-                .working(eligible + " × " + r.money(SCP_PER_CHILD).format() + " = " + amount.format()).build();
+                .working(() -> eligible + " × " + r.money(SCP_PER_CHILD).format() + " = " + amount.format()).build();
     }
 }

@@ -26,7 +26,7 @@ public final class ApplicableAmount {
     public record Result(Money amount, boolean disabilityOrCarerPremium, boolean supportComponent, TraceNode trace) {}
 
     public static Result calculate(Household h, HbInput in, RatesAt r, List<Assumption> assumptions) {
-        TraceNode.Builder t = TraceNode.of("hb.applicable_amount", "Applicable amount").law("HB Regs 2006 reg 22, Sch 3");
+        TraceNode.Builder t = r.trace("hb.applicable_amount", "Applicable amount").law("HB Regs 2006 reg 22, Sch 3");
         List<String> parts = new ArrayList<>();
         Money total = Money.ZERO;
 
@@ -71,8 +71,8 @@ public final class ApplicableAmount {
         t.rate(r.use(key));
         String words = what + " " + (count > 1 ? count + " × " + each.format() : each.format());
         parts.add(words);
-        t.child(TraceNode.of(key.id(), Character.toUpperCase(what.charAt(0)) + what.substring(1)).amount(amount, Period.WEEK)
-                .working(words).rate(r.use(key)).build());
+        t.child(r.trace(key.id(), Character.toUpperCase(what.charAt(0)) + what.substring(1)).amount(amount, Period.WEEK)
+                .working(() -> words).rate(r.use(key)).build());
         return amount;
     }
 

@@ -42,9 +42,9 @@ public final class EarningsDisregards {
      */
     public static Result calculate(Circumstances c, HbInput in, ApplicableAmount.Result aa, RatesAt r, boolean para18) {
         Household h = c.household();
-        TraceNode.Builder t = TraceNode.of("hb.earnings_disregard", "Earnings disregarded").law("HB Regs 2006 Sch 4");
+        TraceNode.Builder t = r.trace("hb.earnings_disregard", "Earnings disregarded").law("HB Regs 2006 Sch 4");
         Money earnings = in.totalEarnings();
-        if (!earnings.isPositive()) return new Result(Money.ZERO, Money.ZERO, Money.ZERO, t.amount(Money.ZERO, Period.WEEK).working("No earnings").build());
+        if (!earnings.isPositive()) return new Result(Money.ZERO, Money.ZERO, Money.ZERO, t.amount(Money.ZERO, Period.WEEK).working(() -> "No earnings").build());
         List<String> parts = new ArrayList<>();
 
         RateKey standardKey = aa.disabilityOrCarerPremium() || aa.supportComponent() ? HB_DISREGARD_HIGHER

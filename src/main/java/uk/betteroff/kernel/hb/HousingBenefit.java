@@ -28,17 +28,17 @@ public final class HousingBenefit {
     public static HbResult calculate(HbInput in, RatesAt r) {
         Circumstances c = in.circumstances();
         Housing housing = c.housing();
-        TraceNode.Builder t = TraceNode.of("housing_benefit", "Housing Benefit").law("Social Security Contributions and Benefits Act 1992 s.130");
+        TraceNode.Builder t = r.trace("housing_benefit", "Housing Benefit").law("Social Security Contributions and Benefits Act 1992 s.130");
         if (!housing.tenure().housingBenefitAlongsideUc())
             return HbResult.none(t.amount(Money.ZERO, Period.WEEK)
-                    .working("Working-age rent is met by the UC housing costs element, not Housing Benefit, except in specified supported or temporary accommodation")
+                    .working(() -> "Working-age rent is met by the UC housing costs element, not Housing Benefit, except in specified supported or temporary accommodation")
                     .build());
         List<Assumption> assumptions = new ArrayList<>();
         Money weeklyRent = Periods.toPenny(housing.rent().money(), housing.rent().per(), Period.WEEK);
         TraceNode flatRate = IneligibleCharges.calculate(c.household(), housing.rentIncludes(), r);
         Money rent = weeklyRent.minus(flatRate.amount()).atLeastZero();
-        TraceNode.Builder rentB = TraceNode.of("hb.eligible_rent", "Eligible rent").amount(rent, Period.WEEK)
-                .working(Periods.words(housing.rent().money(), housing.rent().per(), Period.WEEK) + " = " + weeklyRent.format()
+        TraceNode.Builder rentB = r.trace("hb.eligible_rent", "Eligible rent").amount(rent, Period.WEEK)
+                .working(() -> Periods.words(housing.rent().money(), housing.rent().per(), Period.WEEK) + " = " + weeklyRent.format()
                         + (flatRate.amount().isPositive() ? " − meals and fuel in the rent " + flatRate.amount().format() + " = " + rent.format() : "")
                         + " (rent and eligible service charges; separately charged support, meals and personal fuel are ineligible charges the resident pays"
                         + (housing.tenure() == Tenure.SUPPORTED ? "; exempt accommodation is not capped at the Local Housing Allowance)" : ")"))
@@ -47,14 +47,14 @@ public final class HousingBenefit {
         TraceNode rentT = rentB.build();
         TraceNode nonDeps = NonDependantDeductions.calculate(c.household(), r);
         Money maximum = rent.minus(nonDeps.amount()).atLeastZero();
-        TraceNode maxT = TraceNode.of("hb.maximum", "Maximum Housing Benefit").amount(maximum, Period.WEEK)
-                .working(rent.format() + (nonDeps.amount().isPositive() ? " − non-dependant deductions " + nonDeps.amount().format() : "") + " = " + maximum.format())
+        TraceNode maxT = r.trace("hb.maximum", "Maximum Housing Benefit").amount(maximum, Period.WEEK)
+                .working(() -> rent.format() + (nonDeps.amount().isPositive() ? " − non-dependant deductions " + nonDeps.amount().format() : "") + " = " + maximum.format())
                 .law("HB Regs 2006 reg 70").child(rentT).child(nonDeps).build();
         t.child(maxT);
 
         if (in.onUniversalCredit()) {
             t.amount(maximum, Period.WEEK).law("HB Regs 2006 Sch 4 para 12, Sch 5 para 4, Sch 6 para 5", "HB Regs 2006 reg 2(3B)")
-                    .working("UC is payable, so all earnings, other income and capital are disregarded (the UC \"passport\"): HB is the maximum, "
+                    .working(() -> "UC is payable, so all earnings, other income and capital are disregarded (the UC \"passport\"): HB is the maximum, "
                             + maximum.format());
             return HbResult.withoutMeansTest(rent, nonDeps.amount(), maximum, true, maximum, t.build(), assumptions);
         }
@@ -62,7 +62,7 @@ public final class HousingBenefit {
         Money upper = r.money(HB_CAPITAL_UPPER_LIMIT);
         if (c.household().capital().isGreaterThan(upper)) {
             t.amount(Money.ZERO, Period.WEEK).rate(r.use(HB_CAPITAL_UPPER_LIMIT)).law("HB Regs 2006 reg 43")
-                    .working("No UC, and capital of " + c.household().capital().format() + " is over the " + upper.format() + " limit: no HB");
+                    .working(() -> "No UC, and capital of " + c.household().capital().format() + " is over the " + upper.format() + " limit: no HB");
             return HbResult.withoutMeansTest(rent, nonDeps.amount(), maximum, false, Money.ZERO, t.build(), assumptions);
         }
 
@@ -71,8 +71,8 @@ public final class HousingBenefit {
         TraceNode other = otherIncome(in, r);
         Money earnings = in.totalEarnings();
         Money income = earnings.minus(disregards.total()).atLeastZero().plus(other.amount());
-        TraceNode incomeT = TraceNode.of("hb.income", "Income counted").amount(income, Period.WEEK)
-                .working("Net earnings " + earnings.format() + " − disregards " + disregards.total().format()
+        TraceNode incomeT = r.trace("hb.income", "Income counted").amount(income, Period.WEEK)
+                .working(() -> "Net earnings " + earnings.format() + " − disregards " + disregards.total().format()
                         + (other.amount().isPositive() ? " + other income " + other.amount().format() : "") + " = " + income.format())
                 .law("HB Regs 2006 regs 27, 36, Sch 4").child(disregards.trace()).child(other).build();
         Money excess = income.minus(aa.amount()).atLeastZero();
@@ -93,7 +93,7 @@ public final class HousingBenefit {
     }
 
     private static TraceNode otherIncome(HbInput in, RatesAt r) {
-        return otherIncome(in, r, TraceNode.of("hb.other_income", "Other income counted").law("HB Regs 2006 regs 31, 40, 52, Sch 5"), " (Sch 5 para 47)");
+        return otherIncome(in, r, r.trace("hb.other_income", "Other income counted").law("HB Regs 2006 regs 31, 40, 52, Sch 5"), " (Sch 5 para 47)");
     }
 
     /**
@@ -126,7 +126,7 @@ public final class HousingBenefit {
             total = total.plus(tariff.weekly());
             parts.add("tariff income from capital " + tariff.steps() + " × " + r.money(HB_CAPITAL_TARIFF_PER_STEP).format() + " = " + tariff.weekly().format());
         }
-        return t.amount(total, Period.WEEK).working(parts.isEmpty() ? "None" : String.join("; ", parts)).build();
+        return t.amount(total, Period.WEEK).working(() -> parts.isEmpty() ? "None" : String.join("; ", parts)).build();
     }
 
     /** Tariff income from capital: each step (or part) above the lower limit counts as the weekly amount (HB Regs 2006 reg 52). */

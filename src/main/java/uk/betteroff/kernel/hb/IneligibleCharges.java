@@ -26,9 +26,9 @@ public final class IneligibleCharges {
     private static final int MEALS_ADULT_AGE = 16;
 
     public static TraceNode calculate(Household h, RentIncludes includes, RatesAt r) {
-        TraceNode.Builder t = TraceNode.of("hb.ineligible_charges", "Meals and fuel in the rent").law("HB Regs 2006 Sch 1 paras 2 and 6");
+        TraceNode.Builder t = r.trace("hb.ineligible_charges", "Meals and fuel in the rent").law("HB Regs 2006 Sch 1 paras 2 and 6");
         if (!includes.any())
-            return t.amount(Money.ZERO, Period.WEEK).working("The rent includes no meals or fuel without a separate charge: no flat-rate deduction").build();
+            return t.amount(Money.ZERO, Period.WEEK).working(() -> "The rent includes no meals or fuel without a separate charge: no flat-rate deduction").build();
         List<String> parts = new ArrayList<>();
         Money total = Money.ZERO;
         if (includes.meals() != RentIncludes.Meals.NONE) {

@@ -29,11 +29,11 @@ public final class NonDependantDeductions {
             HB_NON_DEP_THRESHOLD_BAND_4, HB_NON_DEP_THRESHOLD_BAND_5, HB_NON_DEP_THRESHOLD_BAND_6};
 
     public static TraceNode calculate(Household h, RatesAt r) {
-        TraceNode.Builder t = TraceNode.of("hb.non_dep_deductions", "Non-dependant deductions").law("HB Regs 2006 reg 74");
-        if (h.nonDependants().isEmpty()) return t.amount(Money.ZERO, Period.WEEK).working("No non-dependants").build();
+        TraceNode.Builder t = r.trace("hb.non_dep_deductions", "Non-dependant deductions").law("HB Regs 2006 reg 74");
+        if (h.nonDependants().isEmpty()) return t.amount(Money.ZERO, Period.WEEK).working(() -> "No non-dependants").build();
         for (Adult a : h.adults())
             if (a.disabilityBenefit().any())
-                return t.amount(Money.ZERO, Period.WEEK).working("None: a claimant gets a disability benefit (reg 74(6))").build();
+                return t.amount(Money.ZERO, Period.WEEK).working(() -> "None: a claimant gets a disability benefit (reg 74(6))").build();
         int minAge = r.whole(HB_NON_DEP_MIN_AGE);
         Money total = Money.ZERO;
         List<String> parts = new ArrayList<>();

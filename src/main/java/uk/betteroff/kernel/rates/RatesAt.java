@@ -12,10 +12,28 @@ import uk.betteroff.kernel.trace.TraceNode;
 public final class RatesAt {
     private final RateBook book;
     private final LocalDate date;
+    private final boolean explains;
 
-    RatesAt(RateBook book, LocalDate date) {
+    RatesAt(RateBook book, LocalDate date) { this(book, date, true); }
+
+    private RatesAt(RateBook book, LocalDate date, boolean explains) {
         this.book = book;
         this.date = date;
+        this.explains = explains;
+    }
+
+    /**
+     * The same rates for a calculation without explanations: the schemes' trace nodes keep only their amounts
+     * ({@link #trace}). Nothing but the trace differs.
+     */
+    public RatesAt withoutExplanations() { return explains ? new RatesAt(book, date, false) : this; }
+
+    /** Whether the schemes explain their steps with these rates. */
+    public boolean explains() { return explains; }
+
+    /** A trace step: explained in full, or only its amount where the calculation is without explanations. */
+    public TraceNode.Builder trace(String id, String label) {
+        return explains ? TraceNode.of(id, label) : TraceNode.withoutExplanation(id, label);
     }
 
     public LocalDate date() { return date; }

@@ -41,7 +41,7 @@ public final class IncomeTax {
 
     /** Tax for the year on {@code annualIncome} (pay after net-pay pension contributions). */
     public static Result forYear(Money annualIncome, Nation nation, RatesAt r) {
-        TraceNode.Builder t = TraceNode.of("tax.annual", "Income tax for the year")
+        TraceNode.Builder t = r.trace("tax.annual", "Income tax for the year")
                 .law(nation == Nation.SCOTLAND ? "Income Tax Act 2007 s.6C; Scottish Rate Resolution" : "Income Tax Act 2007 ss.6, 10, 35");
         Money pa = personalAllowance(annualIncome, r, t);
         Money taxable = annualIncome.minus(pa).atLeastZero();

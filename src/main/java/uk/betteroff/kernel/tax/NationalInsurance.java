@@ -31,9 +31,9 @@ public final class NationalInsurance {
         Money upper = gross.minus(uel).atLeastZero().times(r.rate(NI_UPPER_RATE));
         Money ni = main.plus(upper).roundHalfUpToPenny();
         boolean monthly = pay == PayFrequency.MONTHLY;
-        return TraceNode.of("national_insurance", "National Insurance")
+        return r.trace("national_insurance", "National Insurance")
                 .amount(ni, Payroll.period(pay))
-                .working(r.rate(NI_MAIN_RATE).percent() + " × (" + gross.min(uel).format() + " − " + pt.format() + ")"
+                .working(() -> r.rate(NI_MAIN_RATE).percent() + " × (" + gross.min(uel).format() + " − " + pt.format() + ")"
                         + (upper.isPositive() ? " + " + r.rate(NI_UPPER_RATE).percent() + " × (" + gross.format() + " − " + uel.format() + ")" : "")
                         + " = " + ni.format() + ", rounded to the penny")
                 .law("Social Security Contributions and Benefits Act 1992 s.8", "Social Security (Contributions) Regulations 2001 regs 10-11")

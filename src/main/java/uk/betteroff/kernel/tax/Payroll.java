@@ -58,19 +58,19 @@ public final class Payroll {
 
     public static Payslip payslip(Job job, Nation nation, RatesAt r) {
         Period p = period(job.pay());
-        TraceNode.Builder grossT = TraceNode.of("gross_earnings", "Pay before deductions").law("DESIGN.md earnings convention");
+        TraceNode.Builder grossT = r.trace("gross_earnings", "Pay before deductions").law("DESIGN.md earnings convention");
         Money gross;
         if (job.hourlyWage().isPresent()) {
             Money wage = job.hourlyWage().get();
             BigDecimal weeks = p == Period.MONTH ? Periods.factor(Period.WEEK, Period.MONTH) : BigDecimal.valueOf(weeksIn(job.pay()));
             gross = wage.times(job.hours()).times(weeks).roundHalfUpToPenny();
-            grossT.working(job.hours().stripTrailingZeros().toPlainString() + " hours × " + wage.format() + " an hour"
+            grossT.working(() -> job.hours().stripTrailingZeros().toPlainString() + " hours × " + wage.format() + " an hour"
                     + (p == Period.WEEK ? "" : p == Period.MONTH ? " × 52/12 weeks" : " × " + weeks + " weeks")
                     + " = " + gross.format() + " " + p.perWords() + ", in whole pence");
         } else {
             Money salary = job.annualSalary().orElseThrow();
             gross = salary.dividedBy(p.perYear()).roundHalfUpToPenny();
-            grossT.working(salary.format() + " a year ÷ " + p.perYear().toPlainString() + " = " + gross.format() + " " + p.perWords());
+            grossT.working(() -> salary.format() + " a year ÷ " + p.perYear().toPlainString() + " = " + gross.format() + " " + p.perWords());
         }
         grossT.amount(gross, p);
 
@@ -80,8 +80,8 @@ public final class Payroll {
         Money annualPay = gross.minus(pension).times(p.perYear());
         IncomeTax.Result annual = IncomeTax.forYear(annualPay, nation, r);
         Money tax = annual.annualTax().dividedBy(p.perYear()).roundHalfUpToPenny();
-        TraceNode taxT = TraceNode.of("income_tax", "Income tax").amount(tax, p)
-                .working("The year's tax on " + gross.minus(pension).format() + " × " + p.perYear().toPlainString() + " = "
+        TraceNode taxT = r.trace("income_tax", "Income tax").amount(tax, p)
+                .working(() -> "The year's tax on " + gross.minus(pension).format() + " × " + p.perYear().toPlainString() + " = "
                         + annualPay.format() + " is " + annual.annualTax().format() + "; ÷ " + p.perYear().toPlainString()
                         + " = " + tax.format() + " " + p.perWords() + ", to the penny")
                 .law("DESIGN.md: the year's liability spread evenly over the pay periods")
@@ -92,8 +92,8 @@ public final class Payroll {
 
         Money net = gross.minus(tax).minus(ni).minus(pension);
         Steps steps = new Steps(grossT.build(), taxT, niT, pensionT);
-        TraceNode trace = TraceNode.of("net_earnings", "Take-home pay, adult " + job.adult()).amount(net, p)
-                .working(gross.format() + " − tax " + tax.format() + " − NI " + ni.format() + " − pension " + pension.format()
+        TraceNode trace = r.trace("net_earnings", "Take-home pay, adult " + job.adult()).amount(net, p)
+                .working(() -> gross.format() + " − tax " + tax.format() + " − NI " + ni.format() + " − pension " + pension.format()
                         + " = " + net.format() + " " + p.perWords())
                 .child(steps.gross()).child(taxT).child(niT).child(pensionT).build();
         return new Payslip(job, gross, tax, ni, pension, trace, steps);

@@ -19,16 +19,16 @@ public final class WorkplacePension {
     private WorkplacePension() {}
 
     public static TraceNode.Builder forPeriod(Money gross, Job job, RatesAt r) {
-        TraceNode.Builder t = TraceNode.of("pension_contribution", "Pension contribution");
+        TraceNode.Builder t = r.trace("pension_contribution", "Pension contribution");
         Money due;
         switch (job.pension()) {
             case Job.Pension.None n -> {
                 due = Money.ZERO;
-                t.working("No pension contribution entered");
+                t.working(() -> "No pension contribution entered");
             }
             case Job.Pension.EmployeePercent p -> {
                 due = gross.times(p.share()).roundHalfUpToPenny();
-                t.working(p.share().percent() + " × " + gross.format() + " = " + due.format() + " (net-pay arrangement)");
+                t.working(() -> p.share().percent() + " × " + gross.format() + " = " + due.format() + " (net-pay arrangement)");
             }
             case Job.Pension.AutoEnrolment a -> {
                 RateKey trigger = trigger(job.pay());
@@ -40,12 +40,12 @@ public final class WorkplacePension {
                         .law("Pensions Act 2008 ss.3, 13, 20");
                 if (gross.isLessThan(r.money(trigger))) {
                     due = Money.ZERO;
-                    t.working("Pay " + gross.format() + " is below the auto-enrolment trigger " + r.money(trigger).format()
+                    t.working(() -> "Pay " + gross.format() + " is below the auto-enrolment trigger " + r.money(trigger).format()
                             + ": not automatically enrolled");
                 } else {
                     Money qualifying = gross.min(upper).minus(lower).atLeastZero();
                     due = qualifying.times(r.rate(PENSION_AE_EMPLOYEE_RATE)).roundHalfUpToPenny();
-                    t.working(r.rate(PENSION_AE_EMPLOYEE_RATE).percent() + " × qualifying earnings (" + gross.min(upper).format()
+                    t.working(() -> r.rate(PENSION_AE_EMPLOYEE_RATE).percent() + " × qualifying earnings (" + gross.min(upper).format()
                             + " − " + lower.format() + ") = " + due.format() + " (net-pay arrangement)");
                 }
             }

@@ -46,8 +46,8 @@ public final class UniversalCredit {
 
         List<TraceNode> elements = List.of(sa, children, disabledChildren, lcwra, carer, childcare, housing);
         Money maximum = sum(elements);
-        TraceNode maxT = TraceNode.of("uc.maximum_amount", "Maximum amount of UC").amount(maximum, Period.MONTH)
-                .working(String.join(" + ", elements.stream().filter(e -> e.amount().isPositive()).map(e -> e.amount().format()).toList())
+        TraceNode maxT = r.trace("uc.maximum_amount", "Maximum amount of UC").amount(maximum, Period.MONTH)
+                .working(() -> String.join(" + ", elements.stream().filter(e -> e.amount().isPositive()).map(e -> e.amount().format()).toList())
                         + " = " + maximum.format())
                 .law("Welfare Reform Act 2012 s.8(2)", "UC Regs 2013 reg 23").children(elements).sumOfChildren().build();
 
@@ -55,24 +55,26 @@ public final class UniversalCredit {
         boolean includesHousing = housing.amount().isPositive() || c.housing().tenure() == Tenure.TEMPORARY
                 || (c.housing().tenure() == Tenure.SOCIAL || c.housing().tenure() == Tenure.PRIVATE) && !c.housing().rent().isZero();
         TraceNode wa = workAllowance(h, includesHousing, c.housing().tenure(), r);
-        TraceNode earned = earnedIncome(in);
+        TraceNode earned = earnedIncome(in, r);
         Money deduction = earned.amount().minus(wa.amount()).atLeastZero().times(r.rate(UC_TAPER)).roundHalfUpToPenny();
-        TraceNode deductionT = TraceNode.of("uc_earnings_deduction", "Earnings deduction (taper)").amount(deduction, Period.MONTH)
-                .working(r.rate(UC_TAPER).percent() + " × (" + earned.amount().format() + " − work allowance " + wa.amount().format()
+        TraceNode deductionT = r.trace("uc_earnings_deduction", "Earnings deduction (taper)").amount(deduction, Period.MONTH)
+                .working(() -> r.rate(UC_TAPER).percent() + " × (" + earned.amount().format() + " − work allowance " + wa.amount().format()
                         + ") = " + deduction.format() + ", rounded to the penny")
                 .law("UC Regs 2013 reg 22(1)(b)", "UC Regs 2013 reg 6(1)").rate(r.use(UC_TAPER)).child(earned).child(wa).build();
 
-        Money award = maximum.minus(unearned.amount()).minus(deduction).atLeastZero().roundHalfUpToPenny();
-        String working = maximum.format() + " − unearned income " + unearned.amount().format() + " − earnings deduction "
-                + deduction.format() + (award.isZero() ? " is nil or less: no UC" : " = " + award.format());
-        TraceNode.Builder awardT = TraceNode.of("universal_credit", "Universal Credit (before any benefit cap)")
+        Money tapered = maximum.minus(unearned.amount()).minus(deduction).atLeastZero().roundHalfUpToPenny();
+        TraceNode.Builder awardT = r.trace("universal_credit", "Universal Credit (before any benefit cap)")
                 .law("Welfare Reform Act 2012 s.8(1), (3)", "UC Regs 2013 reg 22");
+        Money award = tapered;
         if (h.capital().isGreaterThan(r.money(UC_CAPITAL_UPPER_LIMIT))) {
             award = Money.ZERO;
-            working = "Capital of " + h.capital().format() + " is over the " + r.money(UC_CAPITAL_UPPER_LIMIT).format() + " limit: no UC";
-            awardT.law("UC Regs 2013 reg 18").rate(r.use(UC_CAPITAL_UPPER_LIMIT));
+            awardT.working(() -> "Capital of " + h.capital().format() + " is over the " + r.money(UC_CAPITAL_UPPER_LIMIT).format() + " limit: no UC")
+                    .law("UC Regs 2013 reg 18").rate(r.use(UC_CAPITAL_UPPER_LIMIT));
+        } else {
+            awardT.working(() -> maximum.format() + " − unearned income " + unearned.amount().format() + " − earnings deduction "
+                    + deduction.format() + (tapered.isZero() ? " is nil or less: no UC" : " = " + tapered.format()));
         }
-        awardT.amount(award, Period.MONTH).working(working).child(maxT).child(unearned).child(deductionT);
+        awardT.amount(award, Period.MONTH).child(maxT).child(unearned).child(deductionT);
 
         return new UcResult(sa.amount(), children.amount(), disabledChildren.amount(), lcwra.amount(), carer.amount(),
                 childcare.amount(), housing.amount(), maximum, earned.amount(), unearned.amount(), wa.amount(), deduction, award,
@@ -100,14 +102,14 @@ public final class UniversalCredit {
                 ? (older ? UC_STANDARD_ALLOWANCE_COUPLE_25_PLUS : UC_STANDARD_ALLOWANCE_COUPLE_UNDER_25)
                 : (older ? UC_STANDARD_ALLOWANCE_SINGLE_25_PLUS : UC_STANDARD_ALLOWANCE_SINGLE_UNDER_25);
         Money amount = r.money(key);
-        return TraceNode.of("uc_standard_allowance", "Standard allowance").amount(amount, Period.MONTH)
-                .working((h.couple() ? "Joint claimants, " + (older ? "one or both " + threshold + " or over" : "both under " + threshold)
+        return r.trace("uc_standard_allowance", "Standard allowance").amount(amount, Period.MONTH)
+                .working(() -> (h.couple() ? "Joint claimants, " + (older ? "one or both " + threshold + " or over" : "both under " + threshold)
                         : "Single claimant " + (older ? "aged " + threshold + " or over" : "under " + threshold)) + ": " + amount.format())
                 .law("UC Regs 2013 reg 36 (table)").rate(r.use(key)).rate(r.use(UC_STANDARD_ALLOWANCE_AGE_THRESHOLD)).build();
     }
 
     private static TraceNode childElements(Household h, RatesAt r, List<Assumption> assumptions) {
-        TraceNode.Builder t = TraceNode.of("uc_child_elements", "Child elements").law("UC Regs 2013 regs 24, 36");
+        TraceNode.Builder t = r.trace("uc_child_elements", "Child elements").law("UC Regs 2013 regs 24, 36");
         List<Child> eldestFirst = h.children().stream().sorted(Comparator.comparingInt(Child::age).reversed()).toList();
         boolean limit = r.flag(UC_TWO_CHILD_LIMIT_IN_FORCE);
         int allowed = r.whole(UC_TWO_CHILD_LIMIT_CHILDREN);
@@ -137,7 +139,7 @@ public final class UniversalCredit {
     }
 
     private static TraceNode disabledChildAdditions(Household h, RatesAt r) {
-        TraceNode.Builder t = TraceNode.of("uc.disabled_child", "Disabled child additions").law("UC Regs 2013 regs 24(2), 36");
+        TraceNode.Builder t = r.trace("uc.disabled_child", "Disabled child additions").law("UC Regs 2013 regs 24(2), 36");
         Money total = Money.ZERO;
         List<String> parts = new ArrayList<>();
         for (Child child : h.children()) {
@@ -147,11 +149,11 @@ public final class UniversalCredit {
             t.rate(r.use(key));
             parts.add("child aged " + child.age() + " (" + child.disability().name().toLowerCase() + " rate): " + r.money(key).format());
         }
-        return t.amount(total, Period.MONTH).working(parts.isEmpty() ? "No disabled child" : String.join("; ", parts)).build();
+        return t.amount(total, Period.MONTH).working(() -> parts.isEmpty() ? "No disabled child" : String.join("; ", parts)).build();
     }
 
     private static TraceNode lcwraElement(Household h, RatesAt r, List<Assumption> assumptions) {
-        TraceNode.Builder t = TraceNode.of("uc.lcwra", "Limited capability for work and work-related activity (LCWRA) element")
+        TraceNode.Builder t = r.trace("uc.lcwra", "Limited capability for work and work-related activity (LCWRA) element")
                 .law("UC Regs 2013 regs 27, 27A, 36", "Universal Credit Act 2025 ss.2-4");
         Money best = Money.ZERO;
         String who = "";
@@ -175,11 +177,11 @@ public final class UniversalCredit {
         }
         String working = with == 0 ? "No one has LCWRA"
                 : "LCWRA for " + who + ": " + best.format() + (with > 1 ? " (only one LCWRA element for a couple, at the higher amount)" : "");
-        return t.amount(best, Period.MONTH).working(working).build();
+        return t.amount(best, Period.MONTH).working(() -> working).build();
     }
 
     private static TraceNode carerElement(Household h, TraceNode lcwra, RatesAt r) {
-        TraceNode.Builder t = TraceNode.of("uc.carer", "Carer element").law("UC Regs 2013 regs 29, 30, 36");
+        TraceNode.Builder t = r.trace("uc.carer", "Carer element").law("UC Regs 2013 regs 29, 30, 36");
         Money total = Money.ZERO;
         List<String> parts = new ArrayList<>();
         for (int i = 0; i < h.adults().size(); i++) {
@@ -194,14 +196,14 @@ public final class UniversalCredit {
             parts.add("adult " + (i + 1) + " cares for 35+ hours a week: " + r.money(UC_CARER_ELEMENT).format()
                     + " (kept in work: reg 30(1) \"or would do so but for … earnings\")");
         }
-        return t.amount(total, Period.MONTH).working(parts.isEmpty() ? "No carer" : String.join("; ", parts)).build();
+        return t.amount(total, Period.MONTH).working(() -> parts.isEmpty() ? "No carer" : String.join("; ", parts)).build();
     }
 
     private static TraceNode childcareElement(UcInput in, RatesAt r) {
         Household h = in.circumstances().household();
-        TraceNode.Builder t = TraceNode.of("uc.childcare", "Childcare costs element").law("UC Regs 2013 regs 31-36");
+        TraceNode.Builder t = r.trace("uc.childcare", "Childcare costs element").law("UC Regs 2013 regs 31-36");
         Money paid = in.monthlyChildcare();
-        if (paid.isZero() || !h.hasChildren()) return t.working("No childcare costs").build();
+        if (paid.isZero() || !h.hasChildren()) return t.working(() -> "No childcare costs").build();
         boolean workCondition = true;
         for (int i = 0; i < h.adults().size(); i++) {
             Adult a = h.adults().get(i);
@@ -209,19 +211,19 @@ public final class UniversalCredit {
             if (!in.inWork(i) && !excused) workCondition = false;
         }
         if (!workCondition)
-            return t.working("Childcare costs of " + paid.format() + " a month, but the work condition is not met ("
+            return t.working(() -> "Childcare costs of " + paid.format() + " a month, but the work condition is not met ("
                     + (h.couple() ? "both joint claimants must work unless one has limited capability for work or is a carer" : "the claimant is not in paid work") + ")").build();
         var capKey = h.children().size() >= 2 ? UC_CHILDCARE_MAX_TWO_OR_MORE : UC_CHILDCARE_MAX_ONE_CHILD;
         Money share = paid.times(r.rate(UC_CHILDCARE_SHARE)).roundHalfUpToPenny();
         Money amount = share.min(r.money(capKey));
         return t.amount(amount, Period.MONTH).rate(r.use(UC_CHILDCARE_SHARE)).rate(r.use(capKey))
-                .working(r.rate(UC_CHILDCARE_SHARE).percent() + " × " + paid.format() + " = " + share.format()
+                .working(() -> r.rate(UC_CHILDCARE_SHARE).percent() + " × " + paid.format() + " = " + share.format()
                         + (share.isGreaterThan(amount) ? ", capped at " + amount.format() : "")).build();
     }
 
     private static TraceNode unearnedIncome(UcInput in, RatesAt r) {
         Household h = in.circumstances().household();
-        TraceNode.Builder t = TraceNode.of("uc.unearned_income", "Unearned income").law("UC Regs 2013 regs 66, 72, 73");
+        TraceNode.Builder t = r.trace("uc.unearned_income", "Unearned income").law("UC Regs 2013 regs 66, 72, 73");
         Money total = Money.ZERO;
         List<String> parts = new ArrayList<>();
         for (int i = 0; i < h.adults().size(); i++) {
@@ -264,22 +266,23 @@ public final class UniversalCredit {
         };
     }
 
-    private static TraceNode earnedIncome(UcInput in) {
+    private static TraceNode earnedIncome(UcInput in, RatesAt r) {
+        Money total = in.totalEarnings();
+        if (!r.explains()) return r.trace("uc.earned_income", "Earned income").amount(total, Period.MONTH).build();
         List<String> parts = new ArrayList<>();
         for (int i = 0; i < in.monthlyEarnings().size(); i++)
             if (in.monthlyEarnings().get(i).isPositive()) parts.add("adult " + (i + 1) + ": " + in.monthlyEarnings().get(i).format());
-        Money total = in.totalEarnings();
-        return TraceNode.of("uc.earned_income", "Earned income (take-home pay in the month)").amount(total, Period.MONTH)
-                .working(parts.isEmpty() ? "No earnings" : String.join(" + ", parts) + " = " + total.format()
+        return r.trace("uc.earned_income", "Earned income (take-home pay in the month)").amount(total, Period.MONTH)
+                .working(() -> parts.isEmpty() ? "No earnings" : String.join(" + ", parts) + " = " + total.format()
                         + " (gross pay less income tax, NI and pension contributions)")
                 .law("UC Regs 2013 reg 55(5)").build();
     }
 
     private static TraceNode workAllowance(Household h, boolean includesHousing, Tenure tenure, RatesAt r) {
-        TraceNode.Builder t = TraceNode.of("uc_work_allowance", "Work allowance").law("UC Regs 2013 reg 22(2)");
+        TraceNode.Builder t = r.trace("uc_work_allowance", "Work allowance").law("UC Regs 2013 reg 22(2)");
         boolean qualifies = h.hasChildren() || h.adults().stream().anyMatch(a -> a.workCapability().limited());
         if (!qualifies)
-            return t.working("No work allowance: no child and no one with limited capability for work").build();
+            return t.working(() -> "No work allowance: no child and no one with limited capability for work").build();
         var key = includesHousing ? UC_WORK_ALLOWANCE_WITH_HOUSING : UC_WORK_ALLOWANCE_WITHOUT_HOUSING;
         String why = tenure == Tenure.TEMPORARY
                 ? "temporary accommodation: the lower work allowance (UC (Transitional Provisions) Regs 2014 reg 5A)"
@@ -287,7 +290,7 @@ public final class UniversalCredit {
                 : "no housing costs element in the award: the higher work allowance";
         if (tenure == Tenure.TEMPORARY) t.law("UC (Transitional Provisions) Regs 2014 reg 5A");
         return t.amount(r.money(key), Period.MONTH).rate(r.use(key))
-                .working((h.hasChildren() ? "Responsible for a child" : "Limited capability for work") + "; " + why + ": " + r.money(key).format())
+                .working(() -> (h.hasChildren() ? "Responsible for a child" : "Limited capability for work") + "; " + why + ": " + r.money(key).format())
                 .build();
     }
 
