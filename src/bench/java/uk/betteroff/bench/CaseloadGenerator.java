@@ -120,6 +120,8 @@ public final class CaseloadGenerator {
         String wage = money(11.44 + rnd.nextInt(700) / 100.0);
         String pay = PAY[rnd.nextInt(PAY.length)];
         String council = nation.equals("england") ? (liable ? scheme : "") : nation.equals("wales") ? "cardiff" : "glasgow";
+        // a named council says whether it is in London (batch refuses a london cell that contradicts it): left empty then
+        if (!council.isEmpty()) london = "";
         return new String[] {"H" + i, date.toString(), nation, council, london, tenure, money(rent), money(inel), money(ct),
                 String.valueOf(liable), String.valueOf(age1), cap1, age2, cap2, ages.toString(), capital, hours, wage, pay};
     }
