@@ -2,7 +2,7 @@
 # Speed measurements (README "Speed"). Not part of ./test.sh.
 #   ./bench.sh                 JMH: one comparison, a 121-point sweep, batch rows a second, the first rates load (about 3 minutes)
 #   ./bench.sh jmh [ARGS]      JMH with its own arguments, e.g. ./bench.sh jmh CalculatorBench -prof gc
-#   ./bench.sh batch [ROWS [mixed]]  writes a ROWS-row caseload (default 140000) in the DESIGN.md format (with
+#   ./bench.sh batch [ROWS [mixed]]  writes a ROWS-row caseload (default 140000) in the docs/design.md format (with
 #                              mixed: a council's mix of private renters with LHA, couples and children) and times the
 #                              whole process `target/betteroff batch` on it, three runs, then one with --summary; before
 #                              each run the reference loop (2 million additions in Python, README "Speed") says how

@@ -1,6 +1,6 @@
 /**
  * Better Off: a better-off-in-work calculator for UK households. Packages and their one-way
- * dependencies are in DESIGN.md and held by the ArchUnit tests.
+ * dependencies are in docs/design.md and held by the ArchUnit tests.
  */
 module uk.betteroff {
     requires tools.jackson.core;

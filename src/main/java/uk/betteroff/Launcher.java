@@ -18,7 +18,7 @@ import uk.betteroff.ui.StartupTrace;
  * The one entry point of the launcher script and the installed app: the desktop app with no arguments
  * (or only {@code --rates DIR}), {@code --smoke-test} to open the main window, print the milliseconds to
  * its first frame and to the whole window's, and exit 0, and otherwise the command line. It sits above both {@code ui} and
- * {@code cli} so that the command line never depends on the desktop app (DESIGN.md "Architecture").
+ * {@code cli} so that the command line never depends on the desktop app (docs/design.md "Architecture").
  */
 public final class Launcher {
     static final String SMOKE_TEST = "--smoke-test";

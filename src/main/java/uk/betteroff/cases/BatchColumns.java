@@ -3,7 +3,7 @@ package uk.betteroff.cases;
 import java.util.List;
 
 /**
- * The columns of a caseload file for {@code betteroff batch} (DESIGN.md "Command line"): the contract's
+ * The columns of a caseload file for {@code betteroff batch} (docs/design.md "Command line"): the contract's
  * input columns and the optional extra columns this program also reads (README "Batch"). The output
  * columns are {@code report.BatchCsv}'s.
  */

@@ -11,7 +11,7 @@ import uk.betteroff.kernel.money.Money;
 import uk.betteroff.kernel.money.Period;
 
 /**
- * A case file ({@code format: betteroff-case/1}, DESIGN.md): the household and its in-work options, and
+ * A case file ({@code format: betteroff-case/1}, docs/design.md): the household and its in-work options, and
  * for acceptance cases the expected figures with the tolerance and source. A draft saved by the app also holds
  * the text typed into fields that is not valid yet ({@code draft:}, field path → text): the case then carries a
  * placeholder for each such field, so it is not to be calculated until they are corrected.

@@ -2,6 +2,6 @@ package uk.betteroff.kernel;
 
 /**
  * A simplification the user must see: what was assumed, in words, and the id of the rule it touches
- * (STYLE.md habit 7: gaps are visible).
+ * (docs/style.md habit 7: gaps are visible).
  */
 public record Assumption(String id, String text) {}

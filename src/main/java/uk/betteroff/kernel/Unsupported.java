@@ -2,7 +2,7 @@ package uk.betteroff.kernel;
 
 /**
  * A circumstance the kernel does not model, refused with a reason a person can read, never answered
- * with a silent nil (STYLE.md habit 7).
+ * with a silent nil (docs/style.md habit 7).
  */
 public class Unsupported extends RuntimeException {
     private static final long serialVersionUID = 1L;

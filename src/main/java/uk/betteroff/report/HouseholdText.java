@@ -105,7 +105,7 @@ final class HouseholdText {
         };
     }
 
-    /** "brighton-and-hove" → "Brighton and Hove": the council's name from its scheme id (DESIGN.md: the name, lower case, hyphens). */
+    /** "brighton-and-hove" → "Brighton and Hove": the council's name from its scheme id (docs/design.md: the name, lower case, hyphens). */
     static String councilName(String id) {
         List<String> words = new ArrayList<>();
         for (String w : id.split("-"))

@@ -7,14 +7,14 @@ import uk.betteroff.kernel.result.ScenarioResult;
 
 /**
  * The rent of a column and who pays it, so the column adds up where it is shown (screen and paper): money left takes
- * off the whole rent and charges (DESIGN.md: total income − rent − ineligible charges − council tax to pay − work
+ * off the whole rent and charges (docs/design.md: total income − rent − ineligible charges − council tax to pay − work
  * costs), and the benefits that pay towards the rent are already in total income — Housing Benefit (paid to the
  * landlord) and UC's housing costs element (paid to the tenant, inside the UC award). Shown alone, "rent to pay
  * yourself" leaves the column short by what those benefits pay.
  *
  * <p>None of these is a figure of its own; each follows exactly from figures the calculator gives, in either period:
  * rent and charges = total income − council tax to pay − work costs − money left (the definition of money left,
- * rearranged); UC housing costs paid = rent and charges − Housing Benefit − rent to pay (DESIGN.md's rent to pay,
+ * rearranged); UC housing costs paid = rent and charges − Housing Benefit − rent to pay (docs/design.md's rent to pay,
  * rearranged: the housing element up to the UC award after the taper and the cap).
  *
  * @param rentAndCharges rent with its service charges, and the ineligible charges

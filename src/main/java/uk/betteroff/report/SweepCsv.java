@@ -9,7 +9,7 @@ import uk.betteroff.kernel.sweep.HoursSweep;
 
 /**
  * An hours sweep as CSV (the data behind the app's chart): a header, then one line per point — the
- * hours of the varied job, then every result figure of DESIGN.md in its order, each as {@code <id>_week}
+ * hours of the varied job, then every result figure of docs/design.md in its order, each as {@code <id>_week}
  * and {@code <id>_month} in pounds to the penny.
  */
 public final class SweepCsv {

@@ -9,7 +9,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 
-/** The package layering of DESIGN.md ("Architecture"), each rule with its reason. */
+/** The package layering of docs/design.md ("Architecture"), each rule with its reason. */
 class LayeringTest {
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -20,7 +20,7 @@ class LayeringTest {
         classes().that().resideInAPackage("uk.betteroff.kernel..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("uk.betteroff.kernel..", "java.lang..", "java.math..",
                         "java.util..", "java.time..", "java.text..", "java.io..")
-                .because("the kernel is pure: no JavaFX, no YAML, no files, no clock (STYLE.md habit 1)")
+                .because("the kernel is pure: no JavaFX, no YAML, no files, no clock (docs/style.md habit 1)")
                 .check(CLASSES);
     }
 
@@ -47,7 +47,7 @@ class LayeringTest {
     void ratesAndCasesDoNotDependOnUiCliOrReport() {
         noClasses().that().resideInAnyPackage("uk.betteroff.rates..", "uk.betteroff.cases..")
                 .should().dependOnClassesThat().resideInAnyPackage("uk.betteroff.ui..", "uk.betteroff.cli..", "uk.betteroff.report..", "javafx..")
-                .because("rates and cases sit below the user interfaces (DESIGN.md)")
+                .because("rates and cases sit below the user interfaces (docs/design.md)")
                 .check(CLASSES);
     }
 
@@ -55,7 +55,7 @@ class LayeringTest {
     void casesDoNotDependOnRates() {
         noClasses().that().resideInAPackage("uk.betteroff.cases..")
                 .should().dependOnClassesThat().resideInAPackage("uk.betteroff.rates..")
-                .because("cases may depend on kernel and Jackson only (DESIGN.md)")
+                .because("cases may depend on kernel and Jackson only (docs/design.md)")
                 .check(CLASSES);
     }
 
@@ -64,7 +64,7 @@ class LayeringTest {
         noClasses().that().resideInAPackage("uk.betteroff.report..")
                 .should().dependOnClassesThat().resideInAnyPackage("uk.betteroff.ui..", "uk.betteroff.cli..", "uk.betteroff.rates..",
                         "uk.betteroff.cases..", "javafx..", "tools.jackson..")
-                .because("print-outs render kernel results and nothing else (DESIGN.md)")
+                .because("print-outs render kernel results and nothing else (docs/design.md)")
                 .check(CLASSES);
     }
 
@@ -72,7 +72,7 @@ class LayeringTest {
     void cliDoesNotDependOnUiOrJavaFx() {
         noClasses().that().resideInAPackage("uk.betteroff.cli..")
                 .should().dependOnClassesThat().resideInAnyPackage("uk.betteroff.ui..", "javafx..")
-                .because("the command line runs without a display; uk.betteroff.Launcher chooses between it and the app (DESIGN.md)")
+                .because("the command line runs without a display; uk.betteroff.Launcher chooses between it and the app (docs/design.md)")
                 .check(CLASSES);
     }
 
@@ -89,7 +89,7 @@ class LayeringTest {
         noClasses().that().resideInAPackage("uk.betteroff.ui..").and().haveSimpleNameEndingWith("ViewModel")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..", "javafx.application..")
                 .because("view models are unit-tested without a window; only views touch the scene graph and the UI thread, "
-                        + "which view models reach through an executor they are given (STYLE.md habit 9)")
+                        + "which view models reach through an executor they are given (docs/style.md habit 9)")
                 .check(CLASSES);
     }
 

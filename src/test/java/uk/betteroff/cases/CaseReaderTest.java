@@ -15,7 +15,7 @@ import uk.betteroff.kernel.money.Period;
 import uk.betteroff.yaml.YamlError;
 import uk.betteroff.yaml.YamlException;
 
-/** The case-file contract of DESIGN.md: defaults for omitted keys, and located messages for bad input. */
+/** The case-file contract of docs/design.md: defaults for omitted keys, and located messages for bad input. */
 class CaseReaderTest {
     private static final String GOOD = """
             format: betteroff-case/1

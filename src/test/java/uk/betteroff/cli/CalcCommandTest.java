@@ -16,7 +16,7 @@ import tools.jackson.databind.JsonNode;
 import uk.betteroff.cases.ResultJson;
 import uk.betteroff.testing.TestRates;
 
-/** The {@code calc} and {@code rates check} contracts of DESIGN.md "Command line". */
+/** The {@code calc} and {@code rates check} contracts of docs/design.md "Command line". */
 class CalcCommandTest {
     record Run(int exit, String out, String err) {}
 

@@ -26,7 +26,7 @@ import uk.betteroff.kernel.result.FigureIds;
 import uk.betteroff.kernel.result.ScenarioResult;
 import uk.betteroff.testing.TestRates;
 
-/** {@code betteroff sweep} (DESIGN.md "Command line"): CSV of every figure by hours, checked against the calculator and the hostel cases. */
+/** {@code betteroff sweep} (docs/design.md "Command line"): CSV of every figure by hours, checked against the calculator and the hostel cases. */
 class SweepCommandTest {
     private static final String BEFORE = "src/test/resources/cases/hostel-25plus-before-oct-2026.yaml";
     private static final String AFTER = "src/test/resources/cases/hostel-25plus-after-oct-2026.yaml";

@@ -41,7 +41,7 @@ import uk.betteroff.kernel.trace.TraceNode;
 import uk.betteroff.kernel.uc.UcResult;
 import uk.betteroff.testing.TestRates;
 
-/** Invariants (STYLE.md habit 10) checked over generated households, hours and pay. */
+/** Invariants (docs/style.md habit 10) checked over generated households, hours and pay. */
 class KernelPropertiesTest {
     private static final BetterOffCalculator CALC = TestRates.calculator();
     private static final List<String> DATES = List.of("2024-06-01", "2025-06-01", "2026-06-01", "2026-11-22");

@@ -18,7 +18,7 @@ import uk.betteroff.testing.TestRates;
 import uk.betteroff.yaml.YamlError;
 import uk.betteroff.yaml.YamlException;
 
-/** One test per kind of bad input: each error must name the file and the line (DESIGN.md "Rates as data"). */
+/** One test per kind of bad input: each error must name the file and the line (docs/design.md "Rates as data"). */
 class RatesLoaderErrorsTest {
     private static Map<String, String> good;
 

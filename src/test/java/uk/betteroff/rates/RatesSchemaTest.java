@@ -19,7 +19,7 @@ import uk.betteroff.testing.TestRates;
 
 /** The project's own rates: valid, every reference resolved, and every rate present on every supported day. */
 class RatesSchemaTest {
-    /** DESIGN.md / README: 8 April 2024 (the first 2024/25 UC assessment periods at 2024/25 rates) to 5 April 2027. */
+    /** docs/design.md / README: 8 April 2024 (the first 2024/25 UC assessment periods at 2024/25 rates) to 5 April 2027. */
     static final LocalDate FIRST = LocalDate.of(2024, 4, 8), LAST = LocalDate.of(2027, 4, 5);
 
     @Test
@@ -55,7 +55,7 @@ class RatesSchemaTest {
 
     @Test
     void thePara18DisregardIsNilUntil4October2026AndInForceFrom5October2026() {
-        // HB Regs 2006 Sch 4 para 18 (SI 2026/978), single 25+: £77.73 from 5 October 2026 (rules/rates-housing-ctr.md §2.5)
+        // HB Regs 2006 Sch 4 para 18 (SI 2026/978), single 25+: £77.73 from 5 October 2026 (docs/rules/rates-housing-ctr.md §2.5)
         RateBook book = TestRates.loaded().book();
         RateKey k = RateKeys.HB_DISREGARD_SPECIFIED_ACCOMMODATION_SINGLE_25_PLUS;
         assertEquals(0, book.valueAt(k, LocalDate.of(2026, 10, 4)).orElseThrow().number().signum());

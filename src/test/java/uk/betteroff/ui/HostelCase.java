@@ -42,7 +42,7 @@ final class HostelCase {
 
     static LocalDate date() { return read().circumstances().date(); }
 
-    /** Rent to pay yourself (DESIGN.md: rent + ineligible charges − HB − UC housing element; no housing element in supported housing, UC Regs 2013 Sch 1 para 3A). */
+    /** Rent to pay yourself (docs/design.md: rent + ineligible charges − HB − UC housing element; no housing element in supported housing, UC Regs 2013 Sch 1 para 3A). */
     static BigDecimal rentToPayWeekly(String column) {
         CaseFile c = read();
         BigDecimal rent = c.circumstances().housing().rent().in(Period.WEEK).amount();

@@ -11,7 +11,7 @@ import uk.betteroff.kernel.trace.TraceNode;
 
 /**
  * Council tax for a week. Liability is daily in law (Local Government Finance Act 1992 s.2), so the
- * weekly figure is the annual amount × 7 ÷ the days in that financial year, rounded once (DESIGN.md).
+ * weekly figure is the annual amount × 7 ÷ the days in that financial year, rounded once (docs/design.md).
  */
 public final class CouncilTax {
     private CouncilTax() {}

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * The one place where amounts move between periods (DESIGN.md): week → month × 52/12, month → week
+ * The one place where amounts move between periods (docs/design.md): week → month × 52/12, month → week
  * × 12/52, fortnight → month × 26/12, four weeks → month × 13/12. Results are exact; the caller rounds
  * where the law says, and records the conversion as a trace step.
  */

@@ -34,7 +34,7 @@ public final class Figure {
         this.trace = Objects.requireNonNull(trace);
     }
 
-    /** A weekly figure; the month is the week × 52/12 to the penny (DESIGN.md). */
+    /** A weekly figure; the month is the week × 52/12 to the penny (docs/design.md). */
     public static Figure weekly(String id, Money week, Supplier<TraceNode> explain) {
         return new Figure(id, week, Periods.toPenny(week, Period.WEEK, Period.MONTH), Period.WEEK, explain);
     }

@@ -2,7 +2,7 @@ package uk.betteroff.kernel.result;
 
 import java.util.List;
 
-/** The result figure ids (DESIGN.md), in display order. */
+/** The result figure ids (docs/design.md), in display order. */
 public final class FigureIds {
     private FigureIds() {}
 

@@ -12,7 +12,7 @@ import uk.betteroff.kernel.rates.RatesAt;
 import uk.betteroff.kernel.trace.TraceNode;
 
 /**
- * One job's payslip for one pay period, by the conventions in DESIGN.md: pay = hours × wage × weeks in
+ * One job's payslip for one pay period, by the conventions in docs/design.md: pay = hours × wage × weeks in
  * the period (or salary ÷ periods a year), in whole pence; income tax = the year's liability on that
  * pay (after net-pay pension) spread evenly over the periods; NI with that period's thresholds; net pay
  * = gross − tax − NI − pension, each to the penny.
@@ -58,7 +58,7 @@ public final class Payroll {
 
     public static Payslip payslip(Job job, Nation nation, RatesAt r) {
         Period p = period(job.pay());
-        TraceNode.Builder grossT = r.trace("gross_earnings", "Pay before deductions").law("DESIGN.md earnings convention");
+        TraceNode.Builder grossT = r.trace("gross_earnings", "Pay before deductions").law("docs/design.md earnings convention");
         Money gross;
         if (job.hourlyWage().isPresent()) {
             Money wage = job.hourlyWage().get();
@@ -84,7 +84,7 @@ public final class Payroll {
                 .working(() -> "The year's tax on " + gross.minus(pension).format() + " × " + p.perYear().toPlainString() + " = "
                         + annualPay.format() + " is " + annual.annualTax().format() + "; ÷ " + p.perYear().toPlainString()
                         + " = " + tax.format() + " " + p.perWords() + ", to the penny")
-                .law("DESIGN.md: the year's liability spread evenly over the pay periods")
+                .law("docs/design.md: the year's liability spread evenly over the pay periods")
                 .child(annual.trace()).build();
 
         TraceNode niT = NationalInsurance.forPeriod(gross, job.pay(), r).build();
@@ -101,7 +101,7 @@ public final class Payroll {
 
     /**
      * A per-pay-period amount as a UC monthly figure: weekly × 52/12, fortnightly × 26/12, four-weekly ×
-     * 13/12, rounded to the penny (UC Regs 2013 reg 6; DESIGN.md: the average assessment period).
+     * 13/12, rounded to the penny (UC Regs 2013 reg 6; docs/design.md: the average assessment period).
      */
     public static Money monthly(Money perPeriod, Period period) {
         return Periods.toPenny(perPeriod, period, Period.MONTH);

@@ -9,7 +9,7 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import uk.betteroff.ui.Messages;
 
 /**
- * One row of the comparison: a result figure (by its DESIGN.md id) across the columns. Rows that are nil
+ * One row of the comparison: a result figure (by its docs/design.md id) across the columns. Rows that are nil
  * in every column and not part of the bottom line are hidden to keep the table short.
  */
 public final class RowViewModel {

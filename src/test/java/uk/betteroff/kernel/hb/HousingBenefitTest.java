@@ -24,7 +24,7 @@ import uk.betteroff.testing.TestRates;
 
 /**
  * Housing Benefit beside UC in specified accommodation (HB Regs 2006), reproducing the worked figures of
- * rules/rates-housing-ctr.md §3 and §4.2 (single 25+, hostel, eligible rent £250 a week, 2026/27).
+ * docs/rules/rates-housing-ctr.md §3 and §4.2 (single 25+, hostel, eligible rent £250 a week, 2026/27).
  */
 class HousingBenefitTest {
 

@@ -20,7 +20,7 @@ import uk.betteroff.testing.TestRates;
  * after the HB Sch 4 para 18 disregard of 5 October 2026). UC is nil at 16 hours and above in every
  * year, so HB is its own means test: 250 − 65% × (net − £5 [− £17.10 at 30+ hours] [− £77.73 para 18]
  * − personal allowance 25+), rounded half up once (HB Regs 2006 regs 70-71, Sch 4 paras 3, 17, 18).
- * Net pay follows DESIGN.md's earnings conventions: tax (annual pay − £12,570) × 20% ÷ 52, NI (weekly
+ * Net pay follows docs/design.md's earnings conventions: tax (annual pay − £12,570) × 20% ÷ 52, NI (weekly
  * pay − £242) × 8%, each rounded to the penny.
  */
 class RentToPayTest {
@@ -52,7 +52,7 @@ class RentToPayTest {
     }
 
     /**
-     * rules/rates-housing-ctr.md §4.2, the rows where earnings are below the tax and NI thresholds (so the
+     * docs/rules/rates-housing-ctr.md §4.2, the rows where earnings are below the tax and NI thresholds (so the
      * table's net pay is the calculator's), through the whole calculator at 2026/27 rates: UC a month, HB a
      * week and money left after rent (net + UC × 12/52 + HB − £250) before and from 5 October 2026.
      * (Rows from 20 hours use the table's own non-cumulative tax estimate; HousingBenefitTest feeds those

@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 
 import org.junit.jupiter.api.Test;
 
-/** Money arithmetic and the period conversions of DESIGN.md ("week → month × 52/12, month → week × 12/52"). */
+/** Money arithmetic and the period conversions of docs/design.md ("week → month × 52/12, month → week × 12/52"). */
 class MoneyTest {
     @Test
     void roundsHalfUpOrDownOnlyWhenAsked() {
@@ -25,7 +25,7 @@ class MoneyTest {
 
     @Test
     void conversionsUse52Over12() {
-        // DESIGN.md: £250 a week × 52/12 = £1,083.33 a month; £424.90 a month × 12/52 = £98.05 a week
+        // docs/design.md: £250 a week × 52/12 = £1,083.33 a month; £424.90 a month × 12/52 = £98.05 a week
         assertEquals(Money.of("1083.33"), Periods.convert(Money.of("250"), Period.WEEK, Period.MONTH).roundHalfUpToPenny());
         assertEquals(Money.of("98.05"), Periods.convert(Money.of("424.90"), Period.MONTH, Period.WEEK).roundHalfUpToPenny());
         // four-weekly × 13/12, fortnightly × 26/12

@@ -30,7 +30,7 @@ import uk.betteroff.testing.TestRates;
 /**
  * Change points of the chart's sweep (0 to 48 hours in half hours, as the app draws it), checked against
  * hand working from the shared cases (../shared/cases, copied in src/test/resources/cases),
- * rules/rates-housing-ctr.md §3.3 and §4.1-4.2, and the 2026/27 rates (rates/2026-27.yaml).
+ * docs/rules/rates-housing-ctr.md §3.3 and §4.1-4.2, and the 2026/27 rates (rates/2026-27.yaml).
  */
 class ChangePointsTest {
     private static final BigDecimal STEP = new BigDecimal("0.5");
@@ -83,7 +83,7 @@ class ChangePointsTest {
     @Test
     void hostelTaxAndNiStartAtTheirThresholds() {
         ChangePoints.Result r = find("hostel-25plus-before-oct-2026.yaml");
-        // tax.personal_allowance £12,570 a year, 20% basic rate, the year's tax ÷ 52 to the penny (DESIGN.md):
+        // tax.personal_allowance £12,570 a year, 20% basic rate, the year's tax ÷ 52 to the penny (docs/design.md):
         // 19.02 h = £241.74 a week → £12,570.48 a year → 20% × £0.48 ÷ 52 = £0.0018 → £0.00;
         // 19.03 h = £241.87 → £12,577.24 → 20% × £7.24 ÷ 52 = £0.03
         ChangePoint tax = only(r, INCOME_TAX_STARTS);

@@ -17,7 +17,7 @@ import uk.betteroff.testing.TestRates;
 
 /**
  * Where UC ends and where more work leaves a resident worse off, for the acceptance cases of a single
- * 25+ hostel resident on the National Living Wage (rules/rates-housing-ctr.md §3.3, §4.1, §4.2).
+ * 25+ hostel resident on the National Living Wage (docs/rules/rates-housing-ctr.md §3.3, §4.1, §4.2).
  */
 class WorkIncentivesTest {
     private static final BigDecimal SCAN = BigDecimal.valueOf(48);

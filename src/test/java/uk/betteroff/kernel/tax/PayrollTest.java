@@ -14,8 +14,8 @@ import uk.betteroff.kernel.rates.RatesAt;
 import uk.betteroff.testing.TestRates;
 
 /**
- * Income tax, NI and pension per pay period, by the DESIGN.md conventions, with 2026/27 rates
- * (rules/rates-uc-tax.md §7: personal allowance £12,570; basic rate 20%; NI 8% over £242 a week / £1,048
+ * Income tax, NI and pension per pay period, by the docs/design.md conventions, with 2026/27 rates
+ * (docs/rules/rates-uc-tax.md §7: personal allowance £12,570; basic rate 20%; NI 8% over £242 a week / £1,048
  * a month, 2% over £967 / £4,189; auto-enrolment 5% of pay between £120 and £967 a week once pay reaches £192).
  */
 class PayrollTest {
@@ -98,7 +98,7 @@ class PayrollTest {
 
     @Test
     void ucMonthlyFigureFromEachPayFrequency() {
-        // DESIGN.md: weekly × 52/12, fortnightly × 26/12, four-weekly × 13/12, rounded (UC Regs 2013 reg 6)
+        // docs/design.md: weekly × 52/12, fortnightly × 26/12, four-weekly × 13/12, rounded (UC Regs 2013 reg 6)
         assertEquals(Money.of("881.23"), Payroll.monthly(Money.of("203.36"), uk.betteroff.kernel.money.Period.WEEK));
         assertEquals(Money.of("866.67"), Payroll.monthly(Money.of("400.00"), uk.betteroff.kernel.money.Period.FORTNIGHT));
         assertEquals(Money.of("866.67"), Payroll.monthly(Money.of("800.00"), uk.betteroff.kernel.money.Period.FOUR_WEEKS));

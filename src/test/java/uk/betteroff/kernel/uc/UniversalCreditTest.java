@@ -25,7 +25,7 @@ import uk.betteroff.kernel.money.Period;
 import uk.betteroff.testing.Cases;
 import uk.betteroff.testing.TestRates;
 
-/** UC elements one by one, each figure from the published rates (rules/rates-uc-tax.md §1.1) and the regulation cited. */
+/** UC elements one by one, each figure from the published rates (docs/rules/rates-uc-tax.md §1.1) and the regulation cited. */
 class UniversalCreditTest {
 
     private static UcResult uc(Circumstances c, String monthlyEarnings, String childcare) {

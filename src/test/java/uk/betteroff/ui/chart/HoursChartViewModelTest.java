@@ -53,7 +53,7 @@ class HoursChartViewModelTest {
         assertEquals(97, vm.rows().size());
         assertEquals(97, vm.moneyLeft().size());
         assertEquals(96, vm.marginalRates().size());
-        // rules/rates-housing-ctr.md §4.2 table, "left after rent" column: 0 h £98.05 (the out-of-work line), 14 h £178.13, 16 h £136.53
+        // docs/rules/rates-housing-ctr.md §4.2 table, "left after rent" column: 0 h £98.05 (the out-of-work line), 14 h £178.13, 16 h £136.53
         assertEquals(Money.of("98.05"), vm.baselineProperty().get());
         assertEquals(Money.of("98.05"), rowAt(vm, "0").moneyLeft());
         assertEquals(Money.of("178.13"), rowAt(vm, "14").moneyLeft());
