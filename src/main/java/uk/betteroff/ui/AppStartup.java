@@ -105,6 +105,7 @@ public final class AppStartup {
         // made with these very rates on the rates thread, or (it failed) made here
         Models made = models.exceptionally(e -> null).join();
         Models m = made != null && made.vm().rates() == loaded ? made : newModels(loaded);
+        if (made != null && made != m) made.background().shutdown(); // made with other rates: its thread is not needed
         MainViewModel vm = m.vm();
         ratesSettings.inUse().addListener((o, was, now) -> {
             if (now != null) vm.setRates(now.rates());
