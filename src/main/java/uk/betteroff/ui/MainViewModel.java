@@ -202,6 +202,11 @@ public final class MainViewModel {
     public ReadOnlyBooleanProperty dirtyProperty() { return dirty.getReadOnlyProperty(); }
     /** A one-line message for the status bar ("The case has 4 options; the first 3 are shown"). */
     public ReadOnlyStringProperty noticeProperty() { return notice.getReadOnlyProperty(); }
+
+    private List<String> unshown = List.of();
+
+    /** What the case last opened had that the window cannot show (listed in the notice); empty for a new case. */
+    public List<String> unshown() { return unshown; }
     /** "Better Off — Single 30, hostel" (the window title always starts "Better Off"). */
     public StringBinding titleProperty() { return title; }
 
@@ -444,11 +449,14 @@ public final class MainViewModel {
     public void load(CaseFile f, Path from) {
         loading = true;
         try {
-            household.load(f.circumstances(), f.council());
-            int dropped = scenarios.load(f.scenarios());
+            // what the window cannot show is said, never kept out of sight nor dropped without a word (issue 15 item 4)
+            CaseFit fit = CaseFit.of(f);
+            household.load(fit.shown().circumstances(), fit.shown().council());
+            scenarios.load(fit.shown().scenarios());
             caseName.set(f.name());
+            unshown = fit.unshown();
             List<String> unplaced = restoreDraft(f.draft());
-            String said = dropped > 0 ? Messages.format("notice.scenarios_dropped", f.scenarios().size(), ScenariosViewModel.SLOTS) : "";
+            String said = unshown.isEmpty() ? "" : Messages.format("notice.unshown", String.join("; ", unshown));
             if (f.isDraft()) said = (said.isEmpty() ? "" : said + " ") + Messages.format("notice.draft_opened", f.draft().size());
             if (!unplaced.isEmpty()) said += " " + Messages.format("notice.draft_unplaced", String.join(", ", unplaced));
             say(said);
@@ -489,6 +497,7 @@ public final class MainViewModel {
             household.reset();
             scenarios.reset();
             caseName.set("");
+            unshown = List.of();
             say("");
         } finally {
             loading = false;

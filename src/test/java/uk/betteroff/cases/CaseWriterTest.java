@@ -52,7 +52,7 @@ import uk.betteroff.testing.TestRates;
  * The case-file contract (DESIGN.md "The case file"): what {@link CaseWriter} writes, {@link CaseReader}
  * reads back as the same case, and the same case calculates to the same comparison.
  */
-class CaseWriterTest {
+public class CaseWriterTest {
     private static final BetterOffCalculator CALC = TestRates.calculator();
     private static final Path PROJECT_CASES = Path.of("src/test/resources/cases");
 
@@ -200,7 +200,10 @@ class CaseWriterTest {
     }
 
     @Provide
-    Arbitrary<CaseFile> cases() {
+    Arbitrary<CaseFile> cases() { return generatedCases(); }
+
+    /** Valid case files of every kind the format can say (shared with the window's round trip, ui/CaseRoundTripTest). */
+    public static Arbitrary<CaseFile> generatedCases() {
         Arbitrary<LocalDate> date = Arbitraries.of("2024-06-01", "2025-06-01", "2026-06-01", "2026-11-22").map(LocalDate::parse);
         Arbitrary<String> council = Arbitraries.of("brighton-and-hove", "westminster", "cardiff", "glasgow").injectNull(0.3);
         Arbitrary<Household> households = adults().list().ofMinSize(1).ofMaxSize(2).flatMap(as -> children().list().ofMaxSize(4).flatMap(ch ->

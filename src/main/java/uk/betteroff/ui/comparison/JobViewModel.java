@@ -73,7 +73,7 @@ public final class JobViewModel {
     }
 
     void load(Job j) {
-        hours.setText(j.hours().stripTrailingZeros().toPlainString());
+        hours.setText(j.hours().toPlainString()); // as held, so it saves back the same (37.5, 16.0)
         payKind.set(j.hourlyWage().isPresent() ? PayKind.HOURLY : PayKind.SALARY);
         wage.setText(j.hourlyWage().or(j::annualSalary).map(Money::plain).orElse(""));
         pay.set(j.pay());
@@ -82,7 +82,7 @@ public final class JobViewModel {
             case Job.Pension.AutoEnrolment a -> pension.set(PensionChoice.AUTO);
             case Job.Pension.EmployeePercent e -> {
                 pension.set(PensionChoice.PERCENT);
-                pensionPercent.setText(e.share().fraction().movePointRight(2).stripTrailingZeros().toPlainString());
+                pensionPercent.setText(e.share().fraction().movePointRight(2).toPlainString());
             }
         }
     }

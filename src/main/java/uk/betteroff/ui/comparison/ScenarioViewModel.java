@@ -123,7 +123,11 @@ public final class ScenarioViewModel {
         name.set(automaticName(s, number) ? "" : s.name());
         jobs.get(0).clear(jobs.get(0).wage().getText());
         jobs.get(1).clear(jobs.get(0).wage().getText());
-        for (Job j : s.jobs()) jobs.get(j.adult() - 1).load(j);
+        // each person's first job (the window holds one a person; CaseFit lists any other)
+        for (int adult = 1; adult <= 2; adult++) {
+            int who = adult;
+            s.jobs().stream().filter(j -> j.adult() == who).findFirst().ifPresent(j -> jobs.get(who - 1).load(j));
+        }
         travel.set(s.travel());
         childcare.set(s.childcare());
     }

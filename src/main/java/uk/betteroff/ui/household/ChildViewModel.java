@@ -22,9 +22,18 @@ public final class ChildViewModel {
     private final ObjectProperty<Child.Disability> disability = new SimpleObjectProperty<>(this, "disability", Child.Disability.NONE);
     private final BooleanProperty bornBefore2017 = new SimpleBooleanProperty(this, "bornBefore2017", false);
     private final ObjectProperty<SexChoice> sex = new SimpleObjectProperty<>(this, "sex", SexChoice.NOT_GIVEN);
+    /**
+     * Aged 16 or over, a child counts only as a qualifying young person (UC Regs 2013 reg 5: in non-advanced education
+     * or approved training, up to the 1 September after their 19th birthday). Asked, never assumed, when typed in;
+     * a child listed in a case file is one the file says qualifies.
+     */
+    private final BooleanProperty qualifyingYoungPerson = new SimpleBooleanProperty(this, "qualifyingYoungPerson", false);
+    private final javafx.beans.binding.BooleanBinding sixteenOrOver;
 
     public ChildViewModel(Runnable onChange) {
-        Changes.watch(o -> onChange.run(), age.textProperty(), disability, bornBefore2017, sex);
+        sixteenOrOver = javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> age.getValue() != null && age.getValue() >= QUALIFYING_YOUNG_PERSON_AGE, age.valueProperty());
+        Changes.watch(o -> onChange.run(), age.textProperty(), disability, bornBefore2017, sex, qualifyingYoungPerson);
     }
 
     public TextInput<Integer> age() { return age; }
@@ -35,9 +44,21 @@ public final class ChildViewModel {
 
     public ObjectProperty<SexChoice> sexProperty() { return sex; }
 
+    /** The age from which a child must be a qualifying young person to count (UC Regs 2013 reg 5(1)(b)). */
+    public static final int QUALIFYING_YOUNG_PERSON_AGE = 16;
+
+    public BooleanProperty qualifyingYoungPersonProperty() { return qualifyingYoungPerson; }
+
+    /** True while the age typed is 16 or over, when the question is asked. */
+    public javafx.beans.binding.BooleanBinding sixteenOrOverProperty() { return sixteenOrOver; }
+
     Child build(Problems p, String where) {
         Integer a = p.get(age, where);
         if (a == null) return null;
+        if (a >= QUALIFYING_YOUNG_PERSON_AGE && !qualifyingYoungPerson.get()) {
+            p.add(where + uk.betteroff.ui.Messages.format("child.not_qualifying_young_person", a));
+            return null;
+        }
         Optional<Child.Sex> s = switch (sex.get()) {
             case FEMALE -> Optional.of(Child.Sex.FEMALE);
             case MALE -> Optional.of(Child.Sex.MALE);
@@ -50,6 +71,7 @@ public final class ChildViewModel {
         age.setText(Integer.toString(c.age()));
         disability.set(c.disability());
         bornBefore2017.set(c.bornBefore2017());
+        qualifyingYoungPerson.set(c.age() >= QUALIFYING_YOUNG_PERSON_AGE);
         sex.set(c.sex().map(x -> x == Child.Sex.FEMALE ? SexChoice.FEMALE : SexChoice.MALE).orElse(SexChoice.NOT_GIVEN));
     }
 }

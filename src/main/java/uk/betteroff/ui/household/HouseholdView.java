@@ -19,6 +19,7 @@ import javafx.scene.layout.VBox;
 import uk.betteroff.kernel.household.Child;
 import uk.betteroff.kernel.household.DisabilityBenefit;
 import uk.betteroff.kernel.household.Nation;
+import uk.betteroff.kernel.household.RentIncludes;
 import uk.betteroff.kernel.household.SharedAccommodationException;
 import uk.betteroff.kernel.household.Tenure;
 import uk.betteroff.kernel.household.UnearnedIncome;
@@ -32,12 +33,14 @@ public final class HouseholdView {
     private final HouseholdViewModel vm;
     private final VBox root = new VBox(10);
     private final VBox childrenBox = new VBox(6);
+    private final VBox nonDependantsBox = new VBox(6);
     private TextField firstField;
 
     public HouseholdView(HouseholdViewModel vm, Node caseNameRow) {
         this.vm = vm;
         root.getStyleClass().add("household");
         root.getChildren().addAll(caseNameRow, assessment(), heading("section.people"), people(), heading("section.children"), children(),
+                heading("section.non_dependants"), nonDependants(),
                 heading("section.home"), home(), heading("section.council_tax"), councilTax(), heading("section.income"), savings());
     }
 
@@ -144,21 +147,67 @@ public final class HouseholdView {
         Button add = new Button(Messages.get("child.add"));
         add.setMnemonicParsing(true);
         add.setAccessibleText(Messages.plain("child.add"));
+        add.setId("child-add");
         add.setOnAction(e -> {
             vm.addChild();
             focusFirstField(childrenBox.getChildren().getLast());
         });
-        // Other adults in the home come from an opened case file; they are kept and counted, not edited here.
-        Label others = new Label();
-        others.setWrapText(true);
-        Runnable showOthers = () -> {
-            others.setText(Messages.format("home.non_dependants", vm.nonDependants().size()));
-            others.setVisible(!vm.nonDependants().isEmpty());
-            others.setManaged(others.isVisible());
+        return new VBox(6, none, childrenBox, add);
+    }
+
+    /** Other adults in the home (non-dependants): each with age, gross income, hours and whether they are exempt. */
+    private Node nonDependants() {
+        Label none = new Label(Messages.get("non_dependants.none"));
+        none.visibleProperty().bind(Bindings.isEmpty(vm.nonDependants()));
+        none.managedProperty().bind(none.visibleProperty());
+        Runnable rebuild = () -> {
+            nonDependantsBox.getChildren().clear();
+            for (int i = 0; i < vm.nonDependants().size(); i++)
+                nonDependantsBox.getChildren().add(nonDependant(i, vm.nonDependants().get(i)));
         };
-        vm.nonDependantsChanged(showOthers);
-        showOthers.run();
-        return new VBox(6, none, childrenBox, add, others);
+        vm.nonDependants().addListener((ListChangeListener<NonDependantViewModel>) c -> rebuild.run());
+        rebuild.run();
+        Button add = new Button(Messages.get("non_dependant.add"));
+        add.setMnemonicParsing(true);
+        add.setAccessibleText(Messages.plain("non_dependant.add"));
+        add.setId("non_dependant-add");
+        add.setOnAction(e -> {
+            vm.addNonDependant();
+            focusFirstField(nonDependantsBox.getChildren().getLast());
+        });
+        return new VBox(6, none, nonDependantsBox, add);
+    }
+
+    private Node nonDependant(int i, NonDependantViewModel n) {
+        String who = Messages.format("non_dependant.n", i + 1);
+        String id = "non_dependant" + (i + 1) + "-";
+        Label title = new Label(who);
+        title.getStyleClass().add("person-heading");
+        TextField age = Form.text(n.age(), who + ", " + Messages.get("non_dependant.age"));
+        age.setPrefColumnCount(3);
+        age.setId(id + "age");
+        Form.Amount income = Form.amount(n.grossIncome(), who + ", " + Messages.get("non_dependant.gross_income"),
+                Messages.get("non_dependant.gross_income.help"));
+        income.field().setId(id + "gross_income");
+        income.per().setId(id + "gross_income-per");
+        TextField hours = Form.text(n.hours(), who + ", " + Messages.get("non_dependant.hours"), Messages.get("non_dependant.hours.help"));
+        hours.setPrefColumnCount(4);
+        hours.setId(id + "hours");
+        CheckBox exempt = Form.check(n.exemptProperty(), "non_dependant.exempt");
+        exempt.setAccessibleText(who + ", " + Messages.get("non_dependant.exempt"));
+        exempt.setAccessibleHelp(Messages.get("non_dependant.exempt.help"));
+        exempt.setTooltip(new javafx.scene.control.Tooltip(Messages.get("non_dependant.exempt.help")));
+        exempt.setId(id + "exempt");
+        Button remove = new Button("✕");
+        remove.setAccessibleText(who + ", " + Messages.get("non_dependant.remove"));
+        remove.setTooltip(new javafx.scene.control.Tooltip(Messages.get("non_dependant.remove")));
+        remove.setId(id + "remove");
+        remove.setOnAction(e -> vm.removeNonDependant(n));
+        FlowPane row = new FlowPane(6, 4, title, Form.label("non_dependant.age", age), Form.withError(age, n.age()),
+                Form.label("non_dependant.gross_income", income.field()), income.node(),
+                Form.label("non_dependant.hours", hours), Form.withError(hours, n.hours()), exempt, remove);
+        row.getStyleClass().add("list-row");
+        return row;
     }
 
     private Node child(int i, ChildViewModel c) {
@@ -182,10 +231,29 @@ public final class HouseholdView {
         remove.setAccessibleText(who + ", " + Messages.get("child.remove"));
         remove.setTooltip(new javafx.scene.control.Tooltip(Messages.get("child.remove")));
         remove.setOnAction(e -> vm.removeChild(c));
+        age.setId("child" + (i + 1) + "-age");
+        remove.setId("child" + (i + 1) + "-remove");
         FlowPane row = new FlowPane(6, 4, title, together(ageLabel, Form.withError(age, c.age())), together(disLabel, dis), together(sexLabel, sex),
                 before, remove);
         row.getStyleClass().add("list-row");
-        return row;
+        // Aged 16 or over: a qualifying young person (UC Regs 2013 reg 5), or else an adult in the home; asked, never assumed.
+        CheckBox qyp = Form.check(c.qualifyingYoungPersonProperty(), "child.qualifying_young_person");
+        qyp.setAccessibleText(who + ", " + Messages.get("child.qualifying_young_person"));
+        qyp.setAccessibleHelp(Messages.get("child.qualifying_young_person.help"));
+        qyp.setTooltip(new javafx.scene.control.Tooltip(Messages.get("child.qualifying_young_person.help")));
+        qyp.setId("child" + (i + 1) + "-qualifying_young_person");
+        Button move = new Button(Messages.get("child.move_to_adults"));
+        move.setAccessibleText(who + ", " + Messages.get("child.move_to_adults"));
+        move.setId("child" + (i + 1) + "-move_to_adults");
+        move.setOnAction(e -> {
+            vm.moveToAdultsInTheHome(c);
+            focusFirstField(nonDependantsBox.getChildren().getLast());
+        });
+        move.visibleProperty().bind(c.sixteenOrOverProperty().and(c.qualifyingYoungPersonProperty().not()));
+        move.managedProperty().bind(move.visibleProperty());
+        FlowPane older = new FlowPane(6, 4, qyp, move);
+        Form.showWhen(older, c.sixteenOrOverProperty());
+        return new VBox(4, row, older);
     }
 
     private Node home() {
@@ -201,6 +269,25 @@ public final class HouseholdView {
         g.row("home.rent", rent.field(), rent.node(), renting);
         Form.Amount inel = Form.amount(vm.ineligibleCharges(), Messages.plain("home.ineligible_charges"), Messages.get("home.ineligible_charges.help"));
         g.row("home.ineligible_charges", inel.field(), inel.node(), renting);
+        // meals and fuel in the rent: HB's flat-rate deductions (HB Regs 2006 Sch 1), for supported and temporary accommodation
+        BooleanBinding hbTenure = Bindings.createBooleanBinding(() -> vm.tenureProperty().get().housingBenefitAlongsideUc(), vm.tenureProperty());
+        ChoiceBox<RentIncludes.Meals> meals = Form.choice(vm.mealsProperty(), List.of(RentIncludes.Meals.values()), "meals",
+                Messages.plain("home.meals"));
+        meals.setAccessibleHelp(Messages.get("home.meals.help"));
+        meals.setTooltip(new javafx.scene.control.Tooltip(Messages.get("home.meals.help")));
+        meals.setId("home-meals");
+        g.row("home.meals", meals, meals, hbTenure);
+        FlowPane fuel = new FlowPane(8, 4);
+        for (RentIncludes.Fuel f : RentIncludes.Fuel.values()) {
+            CheckBox box = Form.check(vm.fuelProperty(f), "fuel." + f.name().toLowerCase(java.util.Locale.ROOT));
+            box.setAccessibleText(Messages.plain("home.fuel") + ", " + Messages.plain("fuel." + f.name().toLowerCase(java.util.Locale.ROOT)));
+            box.setId("home-fuel-" + f.name().toLowerCase(java.util.Locale.ROOT));
+            fuel.getChildren().add(box);
+        }
+        Label fuelLabel = new Label(Messages.get("home.fuel"));
+        fuelLabel.getStyleClass().add("field-label");
+        fuelLabel.setWrapText(true);
+        g.wide(new VBox(2, fuelLabel, fuel), hbTenure);
         // a social tenant's bedrooms and a private tenant's LHA rate: made when that tenure is first chosen
         g.rowWhenFirstNeeded("home.bedrooms", () -> {
             TextField beds = Form.text(vm.bedrooms(), Messages.plain("home.bedrooms"));

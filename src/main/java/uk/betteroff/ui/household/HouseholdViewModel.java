@@ -69,9 +69,11 @@ public final class HouseholdViewModel {
     private final SortedList<CouncilChoice> councilsFound = new SortedList<>(councilsMatching);
     private final ObjectProperty<CouncilChoice> council = new SimpleObjectProperty<>(this, "council");
 
-    /** Kept from an opened case file though not (yet) shown: other adults in the home and meals/fuel in the rent. */
-    private List<NonDependant> nonDependants = List.of();
-    private RentIncludes rentIncludes = RentIncludes.NOTHING;
+    /** Other adults in the home, not part of the claim (non-dependants). */
+    private final ObservableList<NonDependantViewModel> nonDependants = FXCollections.observableArrayList();
+    /** Meals and fuel included in the rent of supported or temporary accommodation (HB Regs 2006 Sch 1). */
+    private final ObjectProperty<RentIncludes.Meals> meals = new SimpleObjectProperty<>(this, "meals", RentIncludes.Meals.NONE);
+    private final java.util.Map<RentIncludes.Fuel, BooleanProperty> fuel = new java.util.EnumMap<>(RentIncludes.Fuel.class);
     /** A private tenant's Broad Rental Market Area (rates/lha.yaml), the ones of the case's nation to choose from. */
     private final ObservableList<BrmaChoice> brmas = FXCollections.observableArrayList(BrmaChoice.NONE);
     private final FilteredList<BrmaChoice> brmasInNation = new FilteredList<>(brmas, c -> BrmaChoice.shownFor(c, Nation.ENGLAND));
@@ -100,6 +102,11 @@ public final class HouseholdViewModel {
         this.today = today;
         this.date = new TextInput<>("household.date", Parsers.format(today.get()), Parsers.date());
         this.adults = List.of(new AdultViewModel(onChange), new AdultViewModel(onChange));
+        for (RentIncludes.Fuel f : RentIncludes.Fuel.values()) {
+            BooleanProperty b = new SimpleBooleanProperty(this, "fuel_" + f, false);
+            fuel.put(f, b);
+            Changes.watch(o -> onChange.run(), b);
+        }
         councilSearch.addListener((o, was, now) -> {
             councilsMatching.setPredicate(c -> c.matches(now));
             councilsFound.setComparator(Comparator.<CouncilChoice>comparingInt(c -> c.rank(now)).thenComparing(CouncilChoice::name));
@@ -114,7 +121,7 @@ public final class HouseholdViewModel {
         Changes.watch(o -> onChange.run(), date.textProperty(), nation, london, couple, children, capital.textProperty(), tenure,
                 rent.money().textProperty(), rent.perProperty(), ineligibleCharges.money().textProperty(), ineligibleCharges.perProperty(),
                 bedrooms.textProperty(), lhaRate.money().textProperty(), lhaRate.perProperty(), councilTax.money().textProperty(),
-                councilTax.perProperty(), councilTaxLiable, council, brma, sharedAccommodationException);
+                councilTax.perProperty(), councilTaxLiable, council, brma, sharedAccommodationException, nonDependants, meals);
     }
 
     public TextInput<LocalDate> date() { return date; }
@@ -146,7 +153,9 @@ public final class HouseholdViewModel {
         return list;
     }
     public ObjectProperty<CouncilChoice> councilProperty() { return council; }
-    public List<NonDependant> nonDependants() { return nonDependants; }
+    public ObservableList<NonDependantViewModel> nonDependants() { return nonDependants; }
+    public ObjectProperty<RentIncludes.Meals> mealsProperty() { return meals; }
+    public BooleanProperty fuelProperty(RentIncludes.Fuel f) { return fuel.get(f); }
     /** The BRMAs of the chosen nation, after "none (type the LHA rate)". */
     public ObservableList<BrmaChoice> brmasInNation() { return brmasInNation; }
     public ObjectProperty<BrmaChoice> brmaProperty() { return brma; }
@@ -186,16 +195,6 @@ public final class HouseholdViewModel {
         brma.set(found);
     }
 
-    private final List<Runnable> nonDependantListeners = new ArrayList<>();
-
-    /** Called when the other adults in the home change (a case opened, a new case). */
-    public void nonDependantsChanged(Runnable r) { nonDependantListeners.add(r); }
-
-    private void setNonDependants(List<NonDependant> n) {
-        nonDependants = n;
-        nonDependantListeners.forEach(Runnable::run);
-    }
-
     /** Replaces the council list (other rates chosen), keeping the chosen council if it is still there. */
     public void setCouncils(Collection<CouncilChoice> known) {
         CouncilChoice chosen = council.get();
@@ -211,6 +210,32 @@ public final class HouseholdViewModel {
     }
 
     public void removeChild(ChildViewModel c) { children.remove(c); }
+
+    public NonDependantViewModel addNonDependant() {
+        NonDependantViewModel n = new NonDependantViewModel(onChange);
+        nonDependants.add(n);
+        return n;
+    }
+
+    public void removeNonDependant(NonDependantViewModel n) { nonDependants.remove(n); }
+
+    /**
+     * A child aged 16 or over who is not a qualifying young person (UC Regs 2013 reg 5: in non-advanced education or
+     * approved training) is not the household's child: they live in the home as another adult, with their own age.
+     */
+    public NonDependantViewModel moveToAdultsInTheHome(ChildViewModel c) {
+        Integer age = c.age().getValue();
+        children.remove(c);
+        NonDependantViewModel n = addNonDependant();
+        if (age != null && age >= uk.betteroff.kernel.household.Limits.ADULT_AGE_MIN) n.age().setText(Integer.toString(age));
+        return n;
+    }
+
+    private RentIncludes rentIncludes() {
+        java.util.Set<RentIncludes.Fuel> f = java.util.EnumSet.noneOf(RentIncludes.Fuel.class);
+        fuel.forEach((k, v) -> { if (v.get()) f.add(k); });
+        return new RentIncludes(meals.get(), f);
+    }
 
     /** Chooses the council by its scheme id (as in a case file); an id with no scheme is kept so the kernel can say so. */
     public void selectCouncil(String id) {
@@ -234,6 +259,9 @@ public final class HouseholdViewModel {
         for (int i = 0; i < n; i++) as.add(adults.get(i).build(p, n == 1 ? "" : Messages.format("person.n", i + 1) + " — "));
         List<Child> cs = new ArrayList<>();
         for (int i = 0; i < children.size(); i++) cs.add(children.get(i).build(p, Messages.format("child.n", i + 1) + " — "));
+        List<NonDependant> nds = new ArrayList<>();
+        for (int i = 0; i < nonDependants.size(); i++)
+            nds.add(nonDependants.get(i).build(p, Messages.format("non_dependant.n", i + 1) + " — "));
         Money cap = p.get(capital, "");
         Tenure t = tenure.get();
         Amount rentA = t.renting() ? p.get(rent, "") : Amount.NONE_WEEKLY;
@@ -243,9 +271,10 @@ public final class HouseholdViewModel {
         Amount ct = councilTaxLiable.get() ? p.get(councilTax, "") : null;
         if (p.any()) return null;
         Housing.CouncilTax tax = councilTaxLiable.get() ? new Housing.CouncilTax(ct, true) : Housing.CouncilTax.NOT_LIABLE;
-        Housing housing = new Housing(t, rentA, inel, beds, lha, tax, t.renting() ? rentIncludes : RentIncludes.NOTHING);
+        // meals and fuel in the rent are Housing Benefit's (HB Regs 2006 Sch 1), so only for the tenures HB still pays rent for
+        Housing housing = new Housing(t, rentA, inel, beds, lha, tax, t.housingBenefitAlongsideUc() ? rentIncludes() : RentIncludes.NOTHING);
         if (t == Tenure.PRIVATE) housing = housing.withBrma(brma.get() == null ? null : brma.get().id(), sharedAccommodationException.get());
-        Household h = new Household(as, cs, nonDependants, cap);
+        Household h = new Household(as, cs, nds, cap);
         String councilId = council.get() == null ? null : council.get().id();
         return new Circumstances(d, nation.get(), councilId, london.get(), h, housing);
     }
@@ -266,7 +295,8 @@ public final class HouseholdViewModel {
         if (!h.couple()) adults.get(1).reset();
         children.clear();
         for (Child ch : h.children()) addChild().load(ch);
-        setNonDependants(h.nonDependants());
+        nonDependants.clear();
+        for (NonDependant nd : h.nonDependants()) addNonDependant().load(nd);
         capital.setText(Parsers.format(h.capital(), true));
         Housing ho = c.housing();
         tenure.set(ho.tenure());
@@ -276,7 +306,8 @@ public final class HouseholdViewModel {
         lhaRate.set(ho.lhaRate());
         councilTax.set(ho.councilTax().charge());
         councilTaxLiable.set(ho.councilTax().liable());
-        rentIncludes = ho.rentIncludes();
+        meals.set(ho.rentIncludes().meals());
+        fuel.forEach((k, v) -> v.set(ho.rentIncludes().fuel().contains(k)));
         selectBrma(ho.brma());
         sharedAccommodationException.set(ho.sharedAccommodationException());
         selectCouncil(councilId != null ? councilId : c.council());
@@ -290,8 +321,9 @@ public final class HouseholdViewModel {
         couple.set(false);
         adults.forEach(AdultViewModel::reset);
         children.clear();
-        setNonDependants(List.of());
-        rentIncludes = RentIncludes.NOTHING;
+        nonDependants.clear();
+        meals.set(RentIncludes.Meals.NONE);
+        fuel.values().forEach(v -> v.set(false));
         brma.set(BrmaChoice.NONE);
         sharedAccommodationException.set(SharedAccommodationException.NONE);
         capital.setText("");
