@@ -33,6 +33,20 @@ import uk.betteroff.testing.TestRates;
  */
 class CaseRoundTripTest {
     private static final BetterOffCalculator CALC = TestRates.calculator();
+    private static final uk.betteroff.kernel.household.Councils COUNCILS = TestRates.loaded().councils();
+
+    /**
+     * The generated case as a file the app opens: read against the rates' councils, so a nation or London setting
+     * that contradicts the council's (refused, DESIGN.md) is not a valid case file and is not tried.
+     */
+    private static CaseFile valid(CaseFile generated) {
+        try {
+            return CaseReader.read("generated.yaml", CaseWriter.toYaml(generated), COUNCILS);
+        } catch (uk.betteroff.yaml.YamlException refused) {
+            net.jqwik.api.Assume.that(false);
+            throw refused;
+        }
+    }
 
     @Provide
     Arbitrary<CaseFile> cases() { return CaseWriterTest.generatedCases(); }
@@ -41,12 +55,23 @@ class CaseRoundTripTest {
     private static CaseFile throughTheWindow(MainViewModel vm, CaseFile file) {
         vm.load(file, null);
         CaseFile built = vm.toCaseFile().orElseThrow(() -> new AssertionError("the window refused its own case: " + vm.comparison()));
-        return CaseReader.read("saved.yaml", CaseWriter.toYaml(built));
+        return CaseReader.read("saved.yaml", CaseWriter.toYaml(built), COUNCILS);
     }
 
+    /**
+     * The figures of every column, a week and a month, or the kernel's refusal. Not the working: the steps of two jobs
+     * listed in another order are listed in that order, and are the same figures.
+     */
     private static Object calculate(CaseFile c) {
         try {
-            return CALC.compare(c.circumstances(), c.scenarios());
+            var result = CALC.compare(c.circumstances(), c.scenarios());
+            List<Object> columns = new java.util.ArrayList<>();
+            java.util.stream.Stream.concat(java.util.stream.Stream.of(result.baseline()), result.scenarios().stream()).forEach(col -> {
+                java.util.Map<String, String> figures = new java.util.TreeMap<>();
+                col.figures().forEach((id, f) -> figures.put(id, f.week() + " a week, " + f.month() + " a month"));
+                columns.add(col.name() + " " + col.hours() + " " + figures + " " + col.assumptions());
+            });
+            return columns;
         } catch (Unsupported e) {
             return "Unsupported: " + e.reason();
         }
@@ -74,7 +99,7 @@ class CaseRoundTripTest {
 
     @Property(tries = 150)
     void openedAndSavedWithoutEditsIsTheSameCaseLessOnlyWhatWasListed(@ForAll("cases") CaseFile generated) {
-        CaseFile file = CaseReader.read("generated.yaml", CaseWriter.toYaml(generated));
+        CaseFile file = valid(generated);
         MainViewModel vm = HostelCase.newViewModel();
         CaseFile back = throughTheWindow(vm, file);
         CaseFit fit = CaseFit.of(file);
@@ -83,7 +108,7 @@ class CaseRoundTripTest {
         assertEquals(fit.shown(), back, () -> "saved:\n" + CaseWriter.toYaml(back) + "\nopened:\n" + CaseWriter.toYaml(file));
         if (fit.unshown().isEmpty()) {
             assertEquals(facts(file), facts(back), "nothing listed, nothing lost");
-            assertEquals(calculate(file), calculate(back), "the same figures");
+            assertEquals(calculate(facts(file)), calculate(facts(back)), "the same figures");
         } else {
             assertEquals(calculate(fit.shown()), calculate(back));
         }
@@ -92,11 +117,11 @@ class CaseRoundTripTest {
     /** Most generated files have something the window cannot show (two jobs a person, a source note); these have none. */
     @Property(tries = 150)
     void aCaseTheWindowCanShowComesBackWhole(@ForAll("cases") CaseFile generated) {
-        CaseFile file = CaseReader.read("generated.yaml", CaseWriter.toYaml(CaseFit.of(generated).shown()));
+        CaseFile file = valid(CaseFit.of(generated).shown());
         assertTrue(CaseFit.of(file).unshown().isEmpty(), () -> CaseFit.of(file).unshown().toString());
         CaseFile back = throughTheWindow(HostelCase.newViewModel(), file);
         assertEquals(facts(file), facts(back), () -> "saved:\n" + CaseWriter.toYaml(back) + "\nopened:\n" + CaseWriter.toYaml(file));
-        assertEquals(calculate(file), calculate(back), "the same figures");
+        assertEquals(calculate(facts(file)), calculate(facts(back)), "the same figures");
         assertEquals(Optional.empty(), back.source());
     }
 }
