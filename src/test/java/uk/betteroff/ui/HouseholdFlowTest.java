@@ -231,6 +231,46 @@ class HouseholdFlowTest {
                 why(r, "housing_benefit", 1).toString());
     }
 
+    // ---- every new control: a label, an accessible text, a place in the Tab order --------------------------------
+
+    @Test
+    void everyNewControlHasALabelAnAccessibleTextAndATabStop(FxRobot r) {
+        r.interact(() -> {
+            vm.household().tenureProperty().set(Tenure.SUPPORTED);
+            vm.household().addChild().age().setText("17");
+            vm.household().addNonDependant();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> labelled = List.of("child1.age", "non_dependant1.age", "non_dependant1.gross_income", "non_dependant1.hours", "home.meals");
+        List<String> selfLabelled = List.of("child.add", "child1.qualifying_young_person", "child1.move_to_adults", "child1.remove",
+                "non_dependant.add", "non_dependant1.gross_income.per", "non_dependant1.exempt", "non_dependant1.remove",
+                "home.fuel.heating", "home.fuel.hot_water", "home.fuel.lighting", "home.fuel.cooking");
+        for (String id : labelled) {
+            Node n = node(r, id, Node.class);
+            assertTrue(r.lookup(".label").queryAllAs(Label.class).stream().anyMatch(l -> l.getLabelFor() == n && !l.getText().isBlank()),
+                    id + " has a label that names it");
+        }
+        for (String id : concat(labelled, selfLabelled)) {
+            Node n = node(r, id, Node.class);
+            assertNotNull(n.getAccessibleText(), id + " has an accessible text");
+            assertFalse(n.getAccessibleText().isBlank(), id + " has an accessible text");
+            assertTrue(n.isFocusTraversable(), id + " is in the Tab order");
+        }
+        // and Tab reaches each, in the order of the form
+        r.interact(() -> node(r, "household.date", Node.class).requestFocus());
+        for (String id : List.of("child1.age", "child1.qualifying_young_person", "child1.move_to_adults", "child1.remove", "child.add",
+                "non_dependant1.age", "non_dependant1.gross_income", "non_dependant1.gross_income.per", "non_dependant1.hours",
+                "non_dependant1.exempt", "non_dependant1.remove", "non_dependant.add", "home.meals", "home.fuel.heating",
+                "home.fuel.hot_water", "home.fuel.lighting", "home.fuel.cooking"))
+            tabTo(r, id);
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
+
     // ---- helpers ---------------------------------------------------------------------------------------------------
 
     private TraceNode trace(String figure, int column) {

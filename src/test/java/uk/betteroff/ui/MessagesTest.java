@@ -16,7 +16,7 @@ class MessagesTest {
         ResourceBundle b = ResourceBundle.getBundle("uk.betteroff.ui.messages", Locale.UK, MessagesTest.class.getModule());
         Map<Character, String> seen = new HashMap<>();
         for (String k : b.keySet()) {
-            if (!k.matches("(household|person|home|council_tax|job|costs|child|scenario|comparison)\\..*")) continue;
+            if (!k.matches("(household|person|home|council_tax|job|costs|child|non_dependant|scenario|comparison)\\..*")) continue;
             String v = b.getString(k);
             int i = v.indexOf('_');
             if (i < 0 || i + 1 >= v.length()) continue;
