@@ -158,6 +158,7 @@ public final class HouseholdView {
     /** Other adults in the home (non-dependants): each with age, gross income, hours and whether they are exempt. */
     private Node nonDependants() {
         Label none = new Label(Messages.get("non_dependants.none"));
+        none.setWrapText(true);
         none.visibleProperty().bind(Bindings.isEmpty(vm.nonDependants()));
         none.managedProperty().bind(none.visibleProperty());
         Runnable rebuild = () -> {
@@ -203,11 +204,18 @@ public final class HouseholdView {
         remove.setTooltip(new javafx.scene.control.Tooltip(Messages.get("non_dependant.remove")));
         remove.setId(id + "remove");
         remove.setOnAction(e -> vm.removeNonDependant(n));
-        FlowPane row = new FlowPane(6, 4, title, Form.label("non_dependant.age", age), Form.withError(age, n.age()),
-                Form.label("non_dependant.gross_income", income.field()), income.node(),
-                Form.label("non_dependant.hours", hours), Form.withError(hours, n.hours()), exempt, remove);
+        // each label kept beside its field when the row wraps
+        FlowPane row = new FlowPane(10, 4, title, pair(Form.label("non_dependant.age", age), Form.withError(age, n.age())),
+                pair(Form.label("non_dependant.gross_income", income.field()), income.node()),
+                pair(Form.label("non_dependant.hours", hours), Form.withError(hours, n.hours())), pair(exempt, remove));
         row.getStyleClass().add("list-row");
         return row;
+    }
+
+    private static Node pair(Node label, Node field) {
+        javafx.scene.layout.HBox box = new javafx.scene.layout.HBox(6, label, field);
+        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return box;
     }
 
     private Node child(int i, ChildViewModel c) {
