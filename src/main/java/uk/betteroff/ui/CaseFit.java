@@ -72,16 +72,16 @@ public record CaseFit(CaseFile shown, List<String> unshown) {
                 out.add(Messages.format("unshown.scenario", s.name(), ScenariosViewModel.SLOTS));
                 continue;
             }
-            // the window holds one job a person in each option (their first), in the order of the people
-            List<Job> jobs = new ArrayList<>();
-            for (int adult = 1; adult <= 2; adult++) {
-                int who = adult;
-                List<Job> theirs = s.jobs().stream().filter(j -> j.adult() == who).toList();
-                if (theirs.isEmpty()) continue;
-                jobs.add(theirs.getFirst());
-                for (Job other : theirs.subList(1, theirs.size()))
-                    out.add(Messages.format("unshown.job", s.name(), Messages.format("person.n", who), other.hours().toPlainString()));
+            // the window holds each person's first job in the option's column and any others after them, in the file's order
+            Job[] first = new Job[2];
+            List<Job> more = new ArrayList<>();
+            for (Job j : s.jobs()) {
+                if (first[j.adult() - 1] == null) first[j.adult() - 1] = j;
+                else more.add(j);
             }
+            List<Job> jobs = new ArrayList<>();
+            for (Job one : first) if (one != null) jobs.add(one);
+            jobs.addAll(more);
             scenarios.add(new Scenario(s.name().strip(), jobs, s.travel(), s.childcare()));
         }
         if (f.source().isPresent()) out.add(Messages.get("unshown.source"));

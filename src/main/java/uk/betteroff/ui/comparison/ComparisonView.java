@@ -7,6 +7,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
@@ -128,7 +129,7 @@ public final class ComparisonView {
     private void inputs() {
         String[] rowKeys = {"scenario.name", "job.hours", "job.pay_kind", "job.wage", "job.pay", "job.pension", null,
                 "job.hours.partner", "job.pay_kind.partner", "job.wage.partner", "job.pay.partner", "job.pension.partner",
-                "costs.travel", "costs.childcare"};
+                "costs.travel", "costs.childcare", "job.more"};
         int first = row;
         Label[] labels = new Label[rowKeys.length];
         for (int r = 0; r < rowKeys.length; r++) {
@@ -155,6 +156,7 @@ public final class ComparisonView {
             nodes.addAll(job(s, s.job(2)));
             nodes.add(stacked(Form.amount(s.travel(), option + ", " + Messages.plain("costs.travel"))));
             nodes.add(stacked(Form.amount(s.childcare(), option + ", " + Messages.plain("costs.childcare"))));
+            nodes.add(moreJobs(s));
             for (int r = 0; r < nodes.size(); r++) {
                 Node n = nodes.get(r);
                 grid.add(n, col, first + r);
@@ -166,6 +168,54 @@ public final class ComparisonView {
         }
         row = first + rowKeys.length;
         grid.add(new Separator(), 0, row++, 5, 1);
+    }
+
+    /**
+     * An option's further jobs: a button that opens them (details on demand, {@link MoreJobsView}) and a summary line
+     * per person ("Person 2: 1 more job, 8 hours"), so the column stays readable with several jobs.
+     */
+    private Node moreJobs(ScenarioViewModel s) {
+        String option = Messages.format("scenario.n", s.number());
+        Button open = new Button(Messages.get("job.more.add"));
+        open.setAccessibleText(option + ", " + Messages.get("job.more"));
+        open.setId("option" + s.number() + "-more_jobs");
+        Label summary = new Label();
+        summary.setWrapText(true);
+        summary.setId("option" + s.number() + "-more_jobs-summary");
+        Runnable update = () -> {
+            List<String> lines = new java.util.ArrayList<>();
+            for (int adult = 1; adult <= 2; adult++) {
+                int who = adult;
+                List<JobViewModel> theirs = s.moreJobs().stream().filter(j -> j.adult() == who).toList();
+                if (theirs.isEmpty()) continue;
+                java.math.BigDecimal hours = theirs.stream().map(j -> j.hours().getValue()).filter(java.util.Objects::nonNull)
+                        .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+                lines.add(Messages.format("job.more.summary", who, theirs.size(), hours.stripTrailingZeros().toPlainString()));
+            }
+            summary.setText(String.join("\n", lines));
+            summary.setVisible(!lines.isEmpty());
+            summary.setManaged(!lines.isEmpty());
+            summary.setAccessibleText(option + ", " + String.join("; ", lines));
+        };
+        javafx.beans.InvalidationListener hoursChanged = o -> update.run();
+        s.moreJobs().addListener((javafx.collections.ListChangeListener<JobViewModel>) c -> {
+            while (c.next()) {
+                c.getRemoved().forEach(j -> j.hours().textProperty().removeListener(hoursChanged));
+                c.getAddedSubList().forEach(j -> j.hours().textProperty().addListener(hoursChanged));
+            }
+            update.run();
+        });
+        s.moreJobs().forEach(j -> j.hours().textProperty().addListener(hoursChanged));
+        update.run();
+        MoreJobsView[] view = new MoreJobsView[1];
+        open.setOnAction(e -> {
+            if (view[0] == null) {
+                Scene scene = open.getScene();
+                view[0] = new MoreJobsView(s, couple, scene.getWindow(), scene.getStylesheets(), scene.getRoot().getStyle());
+            }
+            view[0].show();
+        });
+        return new VBox(2, open, summary);
     }
 
     /** An amount with its period under it, so it fits a narrow option column. */

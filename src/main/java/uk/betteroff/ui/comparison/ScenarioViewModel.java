@@ -29,6 +29,10 @@ public final class ScenarioViewModel {
     private final BooleanProperty included;
     private final StringProperty name = new SimpleStringProperty(this, "name", "");
     private final List<JobViewModel> jobs;
+    /** Any further jobs, for either person, beyond the one each has in the option's column ("she works 12 in one job and 8 in another"). */
+    private final javafx.collections.ObservableList<JobViewModel> moreJobs = javafx.collections.FXCollections.observableArrayList();
+    private final Runnable onChange;
+    private final String wage;
     private final AmountInput travel = new AmountInput("costs.travel", "", Period.WEEK);
     private final AmountInput childcare = new AmountInput("costs.childcare", "", Period.MONTH);
     private final StringBinding ownName;
@@ -36,12 +40,14 @@ public final class ScenarioViewModel {
 
     public ScenarioViewModel(int number, boolean included, String hours, String wage, Runnable onChange) {
         this.number = number;
+        this.onChange = onChange;
+        this.wage = wage;
         this.included = new SimpleBooleanProperty(this, "included", included);
         this.jobs = List.of(new JobViewModel(1, hours, wage, onChange), new JobViewModel(2, "", wage, onChange));
         this.ownName = Bindings.createStringBinding(this::computeName, name, jobs.get(0).hours().valueProperty(), jobs.get(1).hours().valueProperty());
         this.shownName = ownName;
         Changes.watch(o -> onChange.run(), this.included, name, travel.money().textProperty(), travel.perProperty(),
-                childcare.money().textProperty(), childcare.perProperty());
+                childcare.money().textProperty(), childcare.perProperty(), moreJobs);
     }
 
     /** 1, 2 or 3. */
@@ -77,15 +83,27 @@ public final class ScenarioViewModel {
      */
     static boolean automaticName(Scenario s, int number) {
         java.math.BigDecimal h1 = null, h2 = null;
-        for (Job j : s.jobs()) {
-            if (j.adult() == 1) h1 = j.hours();
-            else h2 = j.hours();
+        for (Job j : s.jobs()) { // each person's first job, the one in the column the name follows
+            if (j.adult() == 1 && h1 == null) h1 = j.hours();
+            else if (j.adult() == 2 && h2 == null) h2 = j.hours();
         }
         String auto = autoName(h1, h2, number);
         return s.name().equalsIgnoreCase(auto) || s.name().equalsIgnoreCase(Messages.format("scenario.distinct", auto, number));
     }
     public JobViewModel job(int adult) { return jobs.get(adult - 1); }
     public AmountInput travel() { return travel; }
+
+    /** The option's further jobs, after each person's first. */
+    public javafx.collections.ObservableList<JobViewModel> moreJobs() { return moreJobs; }
+
+    /** A further job for person {@code adult} (1 or 2), with the option's default wage and no hours yet. */
+    public JobViewModel addJob(int adult) {
+        JobViewModel j = new JobViewModel(adult, "", wage, onChange);
+        moreJobs.add(j);
+        return j;
+    }
+
+    public void removeJob(JobViewModel j) { moreJobs.remove(j); }
     public AmountInput childcare() { return childcare; }
 
     private String computeName() {
@@ -112,6 +130,13 @@ public final class ScenarioViewModel {
             if (j == null) ok = false;
             else j.ifPresent(js::add);
         }
+        for (int i = 0; i < moreJobs.size(); i++) {
+            JobViewModel more = moreJobs.get(i);
+            if (more.adult() > adults) continue; // a partner's job counts only for a couple, as the partner's first job
+            Optional<Job> j = more.build(p, where + Messages.format("job.more.n", i + 1, more.adult()) + " — ");
+            if (j == null) ok = false;
+            else j.ifPresent(js::add);
+        }
         Amount t = p.get(travel, where), c = p.get(childcare, where);
         if (!ok || t == null || c == null) return null;
         return new Scenario(shownName.get(), js, t, c);
@@ -123,10 +148,14 @@ public final class ScenarioViewModel {
         name.set(automaticName(s, number) ? "" : s.name());
         jobs.get(0).clear(jobs.get(0).wage().getText());
         jobs.get(1).clear(jobs.get(0).wage().getText());
-        // each person's first job (the window holds one a person; CaseFit lists any other)
-        for (int adult = 1; adult <= 2; adult++) {
-            int who = adult;
-            s.jobs().stream().filter(j -> j.adult() == who).findFirst().ifPresent(j -> jobs.get(who - 1).load(j));
+        // each person's first job in the column, any other among the further jobs, in the file's order
+        moreJobs.clear();
+        boolean[] placed = new boolean[2];
+        for (Job j : s.jobs()) {
+            if (!placed[j.adult() - 1]) {
+                jobs.get(j.adult() - 1).load(j);
+                placed[j.adult() - 1] = true;
+            } else addJob(j.adult()).load(j);
         }
         travel.set(s.travel());
         childcare.set(s.childcare());
@@ -138,6 +167,7 @@ public final class ScenarioViewModel {
         jobs.get(0).clear(wage);
         jobs.get(0).hours().setText(hours);
         jobs.get(1).clear(wage);
+        moreJobs.clear();
         travel.set(Amount.NONE_WEEKLY);
         childcare.set(new Amount(uk.betteroff.kernel.money.Money.ZERO, Period.MONTH));
     }
