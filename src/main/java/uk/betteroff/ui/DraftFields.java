@@ -35,6 +35,12 @@ final class DraftFields {
                 out.put(a + ".unearned_income[" + j + "].amount", h.adult(i).incomes().get(j).amount().money());
         }
         for (int i = 0; i < h.children().size(); i++) out.put("household.children[" + i + "].age", h.children().get(i).age());
+        for (int i = 0; i < h.nonDependants().size(); i++) {
+            String n = "household.non_dependants[" + i + "]";
+            out.put(n + ".age", h.nonDependants().get(i).age());
+            out.put(n + ".gross_income", h.nonDependants().get(i).grossIncome().money());
+            out.put(n + ".hours", h.nonDependants().get(i).hours());
+        }
         out.put("household.capital", h.capital());
         out.put("housing.rent", h.rent().money());
         out.put("housing.ineligible_charges", h.ineligibleCharges().money());
@@ -48,6 +54,15 @@ final class DraftFields {
             for (int adult = 1; adult <= adults; adult++) {
                 JobViewModel j = slot.job(adult);
                 String job = o + ".jobs.adult_" + adult;
+                out.put(job + ".hours", j.hours());
+                out.put(job + ".wage", j.wage());
+                out.put(job + ".pension.employee_percent", j.pensionPercent());
+            }
+            // an option's further jobs, after each person's first (the window's "More jobs")
+            for (int k = 0; k < slot.moreJobs().size(); k++) {
+                JobViewModel j = slot.moreJobs().get(k);
+                if (j.adult() > adults) continue;
+                String job = o + ".more_jobs[" + k + "]";
                 out.put(job + ".hours", j.hours());
                 out.put(job + ".wage", j.wage());
                 out.put(job + ".pension.employee_percent", j.pensionPercent());

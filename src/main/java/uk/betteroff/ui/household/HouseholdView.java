@@ -205,17 +205,11 @@ public final class HouseholdView {
         remove.setId(id + "remove");
         remove.setOnAction(e -> vm.removeNonDependant(n));
         // each label kept beside its field when the row wraps
-        FlowPane row = new FlowPane(10, 4, title, pair(Form.label("non_dependant.age", age), Form.withError(age, n.age())),
-                pair(Form.label("non_dependant.gross_income", income.field()), income.node()),
-                pair(Form.label("non_dependant.hours", hours), Form.withError(hours, n.hours())), pair(exempt, remove));
+        FlowPane row = new FlowPane(10, 4, title, together(Form.label("non_dependant.age", age), Form.withError(age, n.age())),
+                together(Form.label("non_dependant.gross_income", income.field()), income.node()),
+                together(Form.label("non_dependant.hours", hours), Form.withError(hours, n.hours())), together(exempt, remove));
         row.getStyleClass().add("list-row");
         return row;
-    }
-
-    private static Node pair(Node label, Node field) {
-        javafx.scene.layout.HBox box = new javafx.scene.layout.HBox(6, label, field);
-        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        return box;
     }
 
     private Node child(int i, ChildViewModel c) {
@@ -397,7 +391,7 @@ public final class HouseholdView {
      * A label and its field as one piece of a row that wraps: when the household pane is narrow, the pair moves to
      * the next line together, rather than the label ending one line and its drop-down starting the next.
      */
-    private static Node together(Label label, Node field) {
+    private static Node together(Node label, Node field) {
         HBox pair = new HBox(6, label, field);
         pair.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         pair.getStyleClass().add("field-pair");

@@ -45,7 +45,7 @@ public final class NonDependantViewModel {
         Integer a = p.get(age, where);
         Amount income = p.get(grossIncome, where);
         BigDecimal h = p.get(hours, where);
-        if (a == null || income == null || !hours.isValid()) return null;
+        if (a == null || income == null || !p.accepted(hours)) return null;
         return new NonDependant(a, income, h == null ? BigDecimal.ZERO : h, exempt.get());
     }
 
