@@ -124,4 +124,23 @@ class CaseRoundTripTest {
         assertEquals(calculate(facts(file)), calculate(facts(back)), "the same figures");
         assertEquals(Optional.empty(), back.source());
     }
+
+    /** A draft (issue 19) keeps the text typed into an adult in the home's and a further job's fields, and opens with it. */
+    @org.junit.jupiter.api.Test
+    void aDraftKeepsTheNewFieldsAsTyped() {
+        MainViewModel vm = HostelCase.newViewModel();
+        MainViewModelTest.enterHostelCase(vm);
+        var son = vm.household().addNonDependant();
+        son.age().setText("22");
+        son.hours().setText("full time");
+        var second = vm.scenarios().slot(0).addJob(1);
+        second.hours().setText("8h");
+        CaseFile saved = vm.toSavedForm().orElseThrow();
+        assertEquals(java.util.Map.of("household.non_dependants[0].hours", "full time", "scenarios[0].more_jobs[0].hours", "8h"), saved.draft());
+        MainViewModel reopened = HostelCase.newViewModel();
+        reopened.load(CaseReader.read("draft.yaml", CaseWriter.toYaml(saved)), null);
+        assertEquals("full time", reopened.household().nonDependants().getFirst().hours().getText());
+        assertEquals("22", reopened.household().nonDependants().getFirst().age().getText());
+        assertEquals("8h", reopened.scenarios().slot(0).moreJobs().getFirst().hours().getText());
+    }
 }

@@ -98,7 +98,10 @@ public final class ScenarioViewModel {
 
     /** A further job for person {@code adult} (1 or 2), with the option's default wage and no hours yet. */
     public JobViewModel addJob(int adult) {
-        JobViewModel j = new JobViewModel(adult, "", wage, onChange);
+        // made with 0 hours, then blanked: a draft saved while its hours are not valid yet keeps the job (0 hours standing
+        // in, the text kept beside it), so it reopens where the text can go back
+        JobViewModel j = new JobViewModel(adult, "0", wage, onChange);
+        j.hours().setText("");
         moreJobs.add(j);
         return j;
     }
