@@ -57,6 +57,7 @@ public final class MoreJobsView {
         ScrollPane scroll = new ScrollPane(rows);
         scroll.setFitToWidth(true);
         VBox root = new VBox(10, none, scroll, buttons);
+        VBox.setVgrow(scroll, javafx.scene.layout.Priority.ALWAYS);
         root.setPadding(new javafx.geometry.Insets(10));
         root.setStyle(rootStyle);
         Scene scene = new Scene(root, 760, 420);
