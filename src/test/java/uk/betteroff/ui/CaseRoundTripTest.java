@@ -37,7 +37,7 @@ class CaseRoundTripTest {
 
     /**
      * The generated case as a file the app opens: read against the rates' councils, so a nation or London setting
-     * that contradicts the council's (refused, DESIGN.md) is not a valid case file and is not tried.
+     * that contradicts the council's (refused, docs/design.md) is not a valid case file and is not tried.
      */
     private static CaseFile valid(CaseFile generated) {
         try {

@@ -37,7 +37,7 @@ class MoreJobsFlowTest {
     private MainViewModel vm;
     private MainWindow window;
 
-    /** The same household and option as a case file (DESIGN.md format), calculated by the kernel directly. */
+    /** The same household and option as a case file (docs/design.md format), calculated by the kernel directly. */
     private static final String CASE = """
             format: betteroff-case/1
             name: Couple, three jobs
