@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import uk.betteroff.kernel.ctr.CtrEstimate;
 import uk.betteroff.kernel.household.Adult;
 import uk.betteroff.kernel.household.Amount;
 import uk.betteroff.kernel.household.Child;
@@ -60,6 +61,7 @@ public final class CaseReader {
     private static final BigDecimal MAX_MONEY = Limits.MONEY_MAX;
     /** Larger than any real case file (the biggest in the project is a few kilobytes): refused before it is read. */
     public static final long MAX_BYTES = 1 << 20;
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final Fields f;
     private final Councils councils;
@@ -367,11 +369,30 @@ public final class CaseReader {
     private Housing.CouncilTax councilTax(YNode node) {
         YMap m = f.map(node);
         if (m == null) return null;
-        f.allowOnly(m, List.of("amount", "per", "liable"));
+        f.allowOnly(m, List.of("amount", "per", "liable", "reduction_estimate"));
         Amount a = amountFields(m, "council_tax");
         Boolean liable = f.optional(m, "liable").map(f::bool).orElse(Boolean.TRUE);
-        if (a == null || liable == null) return null;
-        return located(m, () -> new Housing.CouncilTax(a, liable));
+        Optional<YNode> estimateNode = f.optional(m, "reduction_estimate");
+        CtrEstimate estimate = estimateNode.map(this::reductionEstimate).orElse(CtrEstimate.DEFAULT_SCHEME);
+        if (a == null || liable == null || estimate == null) return null;
+        return located(m, () -> new Housing.CouncilTax(a, liable, estimate));
+    }
+
+    /**
+     * The adviser's settings for a Council Tax Reduction estimated on the Default Scheme's pattern (used only where
+     * the council's scheme is not in rates/ctr/): {maximum_percent: 100, taper_percent: 20}, each 0 to 100, either
+     * left out for the Default Scheme's own.
+     */
+    private CtrEstimate reductionEstimate(YNode node) {
+        YMap m = f.map(node);
+        if (m == null) return null;
+        f.allowOnly(m, List.of("maximum_percent", "taper_percent"));
+        BigDecimal max = f.optional(m, "maximum_percent").map(n -> f.number(n, "maximum_percent", ZERO, HUNDRED))
+                .orElse(CtrEstimate.DEFAULT_SCHEME.maximumPercent());
+        BigDecimal taper = f.optional(m, "taper_percent").map(n -> f.number(n, "taper_percent", ZERO, HUNDRED))
+                .orElse(CtrEstimate.DEFAULT_SCHEME.taperPercent());
+        if (max == null || taper == null) return null;
+        return new CtrEstimate(max, taper);
     }
 
     private Amount amount(YNode node) {
@@ -401,7 +422,7 @@ public final class CaseReader {
     private Scenario scenario(YNode node, int adults) {
         YMap m = f.map(node);
         if (m == null) return null;
-        f.allowOnly(m, List.of("name", "jobs", "costs"));
+        f.allowOnly(m, List.of("name", "jobs", "costs", "council_tax_reduction_entered"));
         String name = f.text(f.required(m, "name"));
         if (name != null && (name.equals("baseline") || name.isBlank())) f.error(m.entries().get("name"), "a scenario cannot be named \"" + name + "\"");
         List<Job> jobs = new ArrayList<>();
@@ -417,9 +438,12 @@ public final class CaseReader {
             travel = f.optional(costs.get(), "travel").map(this::amount).orElse(travel);
             childcare = f.optional(costs.get(), "childcare").map(this::amount).orElse(childcare);
         }
-        if (name == null || travel == null || childcare == null) return null;
+        // the reduction the adviser knows for this option (award letter, the council's calculator): shown as entered
+        Optional<YNode> enteredNode = f.optional(m, "council_tax_reduction_entered");
+        Amount ctrEntered = enteredNode.map(this::amount).orElse(null);
+        if (name == null || travel == null || childcare == null || (enteredNode.isPresent() && ctrEntered == null)) return null;
         Amount travelCost = travel, childcareCost = childcare;
-        return located(m, () -> new Scenario(name, jobs, travelCost, childcareCost));
+        return located(m, () -> new Scenario(name, jobs, travelCost, childcareCost, ctrEntered));
     }
 
     private Job job(YNode node, int adults) {

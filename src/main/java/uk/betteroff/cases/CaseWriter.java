@@ -94,7 +94,9 @@ public final class CaseWriter {
         if (h.sharedAccommodationException() != SharedAccommodationException.NONE)
             line(1, "shared_accommodation_exception: " + h.sharedAccommodationException().yamlName());
         Housing.CouncilTax ct = h.councilTax();
-        line(1, "council_tax: {amount: " + money(ct.charge().money()) + ", per: " + ct.charge().per().yamlName() + ", liable: " + ct.liable() + "}");
+        String estimate = ct.estimate().isDefaultScheme() ? "" : ", reduction_estimate: {maximum_percent: " + number(ct.estimate().maximumPercent())
+                + ", taper_percent: " + number(ct.estimate().taperPercent()) + "}";
+        line(1, "council_tax: {amount: " + money(ct.charge().money()) + ", per: " + ct.charge().per().yamlName() + ", liable: " + ct.liable() + estimate + "}");
     }
 
     private static String rentIncludes(RentIncludes r) {
@@ -125,6 +127,7 @@ public final class CaseWriter {
             line(2, "costs:");
             line(3, "travel: " + amount(s.travel()));
             line(3, "childcare: " + amount(s.childcare()));
+            if (s.ctrEntered() != null) line(2, "council_tax_reduction_entered: " + amount(s.ctrEntered()));
         }
     }
 

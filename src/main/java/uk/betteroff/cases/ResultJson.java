@@ -45,11 +45,32 @@ public final class ResultJson {
             }
             var as = so.putArray("assumptions");
             s.assumptions().forEach(a -> as.add(a.text()));
+            labels(so, s);
             int index = c.columns().indexOf(s) - 1;
             if (index >= 0) incentives.stream().filter(w -> w.scenario().equals(s.name())).findFirst()
                     .ifPresent(w -> so.set("work_incentives", incentives(w)));
         }
         return write(o);
+    }
+
+    /**
+     * Only where there is something to say, so a complete column's line is as before: {@code estimated} and
+     * {@code entered} (figure ids), {@code not_worked_out} (figure id → reason; the figure is absent from
+     * {@code figures}) and {@code worked_without} (e.g. money_left → ["council_tax_reduction"]: before that figure).
+     */
+    private static void labels(ObjectNode so, ScenarioResult s) {
+        if (!s.estimated().isEmpty()) s.estimated().forEach(so.withArray("estimated")::add);
+        if (!s.entered().isEmpty()) s.entered().forEach(so.withArray("entered")::add);
+        if (!s.notWorkedOut().isEmpty()) {
+            ObjectNode n = so.putObject("not_worked_out");
+            s.notWorkedOut().forEach(n::put);
+        }
+        ObjectNode without = null;
+        for (String id : s.figures().keySet())
+            if (!s.workedWithout(id).isEmpty()) {
+                if (without == null) without = so.putObject("worked_without");
+                s.workedWithout(id).forEach(without.withArray(id)::add);
+            }
     }
 
     private static ObjectNode incentives(WorkIncentives.Result w) {

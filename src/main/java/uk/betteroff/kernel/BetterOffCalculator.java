@@ -1,5 +1,7 @@
 package uk.betteroff.kernel;
 
+import static uk.betteroff.kernel.result.FigureIds.COUNCIL_TAX_REDUCTION;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -10,6 +12,11 @@ import uk.betteroff.kernel.benefits.CarersAllowance;
 import uk.betteroff.kernel.benefits.ChildBenefit;
 import uk.betteroff.kernel.benefits.ScottishChildPayment;
 import uk.betteroff.kernel.ctr.CouncilTax;
+import uk.betteroff.kernel.ctr.CtrEstimate;
+import uk.betteroff.kernel.ctr.MeansTestedScheme;
+import uk.betteroff.kernel.ctr.WorkingAgeOnly;
+import uk.betteroff.kernel.household.Amount;
+import uk.betteroff.kernel.money.Rate;
 import uk.betteroff.kernel.ctr.CtrInput;
 import uk.betteroff.kernel.ctr.CtrResult;
 import uk.betteroff.kernel.ctr.CtrScheme;
@@ -117,7 +124,7 @@ public final class BetterOffCalculator {
         HbResult hb = HousingBenefit.calculate(hbIn, r);
 
         CouncilTax.Result councilTax = CouncilTax.calculate(c.housing().councilTax(), c.date());
-        CtrResult ctr = councilTaxReduction(c, uc, ucPaid, hbIn, cb.weekly(), hb, councilTax, r);
+        CtrResult ctr = councilTaxReduction(c, s, new CtrInput(c, councilTax.weekly(), uc, ucPaid, hbIn, cb.weekly(), hb), r);
 
         ScottishChildPayment.Result scp = ScottishChildPayment.calculate(c.nation(), h, ucPaid.isPositive(), r);
         return new SchemeResults(pay, ca, uc, cb, cap, hb, councilTax, ctr, scp);
@@ -150,10 +157,16 @@ public final class BetterOffCalculator {
         return BenefitCap.apply(c.household(), c.london(), uc, otherWelfare, String.join(" + ", words), receivesCa, r);
     }
 
-    /** The Council Tax Reduction scheme these circumstances come under, if any is given and known. */
+    /**
+     * The scheme file holding the English Default Scheme's figures (SI 2012/2886 Sch), the pattern of a reduction
+     * estimated for an English council whose own scheme is not in {@code rates/ctr/}. Not a council.
+     */
+    public static final String DEFAULT_SCHEME_ID = "england-default-scheme";
+
+    /** The Council Tax Reduction scheme these circumstances come under, if any is given and known (not an estimate). */
     public Optional<CtrScheme> ctrScheme(Circumstances c) {
         String id = ctrSchemeId(c);
-        return id == null || id.isBlank() ? Optional.empty() : ctrSchemes.apply(id);
+        return id == null || id.isBlank() || id.equals(DEFAULT_SCHEME_ID) ? Optional.empty() : ctrSchemes.apply(id);
     }
 
     /** An English council's own scheme; Wales and Scotland each have one national scheme. */
@@ -161,20 +174,81 @@ public final class BetterOffCalculator {
         return c.nation() == Nation.ENGLAND ? c.council() : c.nation().name().toLowerCase();
     }
 
-    private CtrResult councilTaxReduction(Circumstances c, UcResult uc, Money ucPaid, HbInput earnings, Money cb, HbResult hb,
-                                          CouncilTax.Result councilTax, RatesAt r) {
-        if (!councilTax.weekly().isPositive())
-            return new CtrResult("", Money.ZERO, TraceNode.of("council_tax_reduction", "Council Tax Reduction").amount(Money.ZERO, Period.WEEK)
+    /**
+     * The reduction for one column: the figure the adviser entered for the option if any; else the council's own
+     * scheme; else, for an English council with no scheme file, an estimate on the Default Scheme's pattern. Where
+     * none can be worked out (no council given, a circumstance the scheme does not model) the reduction alone is
+     * "not worked out" with its reason, and every other figure of the column still stands (issue 14 item 5).
+     */
+    private CtrResult councilTaxReduction(Circumstances c, Scenario s, CtrInput in, RatesAt r) {
+        Money ct = in.weeklyCouncilTax();
+        if (!ct.isPositive())
+            return new CtrResult("", Money.ZERO, TraceNode.of(COUNCIL_TAX_REDUCTION, "Council Tax Reduction").amount(Money.ZERO, Period.WEEK)
                     .working("No council tax to reduce").build());
+        if (s.ctrEntered() != null) return entered(s.ctrEntered(), ct);
         String id = ctrSchemeId(c);
         if (id == null || id.isBlank())
-            throw new Unsupported("Council tax is payable but no council is given: enter the council so its Council Tax Reduction scheme can be used.");
-        CtrScheme scheme = ctrSchemes.apply(id).orElseThrow(() -> new Unsupported(
-                "There is no Council Tax Reduction scheme file for \"" + id + "\" (rates/ctr/" + id + ".yaml). Add one, or set council_tax liable: false."
-                        + councils.apply(id).map(k -> " " + k.name() + " is a known council (rates/councils.yaml), but its scheme is not in the rates yet.").orElse("")));
-        TraceNode t = scheme.calculate(new CtrInput(c, councilTax.weekly(), uc, ucPaid, earnings, cb, hb), r);
-        if (t.amount().isGreaterThan(councilTax.weekly()))
+            return notWorkedOut("", "Council tax is payable but no council is given: enter the council so its Council Tax Reduction scheme can be used.");
+        Optional<CtrScheme> own = ctrScheme(c);
+        try {
+            if (own.isPresent()) {
+                TraceNode t = own.get().calculate(in, r);
+                checkWithinCouncilTax(id, t, ct);
+                return new CtrResult(id, t.amount(), t);
+            }
+            return estimate(c, id, in, r);
+        } catch (Unsupported u) {
+            return notWorkedOut(id, u.reason());
+        }
+    }
+
+    /**
+     * An estimate for an English council whose scheme is not in {@code rates/ctr/}: the Default Scheme's means test
+     * (SI 2012/2886 Sch paras 16-17, 28-29, 37) with the adviser's maximum reduction and taper
+     * ({@code council_tax.estimate}). Only the council's own scheme gives its real figure.
+     */
+    private CtrResult estimate(Circumstances c, String id, CtrInput in, RatesAt r) {
+        if (c.nation() != Nation.ENGLAND)
+            return notWorkedOut(id, "There is no Council Tax Reduction scheme file for \"" + id + "\" (rates/ctr/" + id + ".yaml).");
+        Optional<CtrScheme> base = ctrSchemes.apply(DEFAULT_SCHEME_ID);
+        if (base.isEmpty() || !(base.get() instanceof WorkingAgeOnly w) || !(w.scheme() instanceof MeansTestedScheme pattern))
+            return notWorkedOut(id, "\"" + id + "\" has no Council Tax Reduction scheme file (rates/ctr/" + id + ".yaml), and the rates have no "
+                    + "Default Scheme file (rates/ctr/" + DEFAULT_SCHEME_ID + ".yaml) to estimate it from.");
+        CtrEstimate settings = c.housing().councilTax().estimate();
+        Rate maximum = new Rate(settings.maximumPercent().movePointLeft(2)), taper = new Rate(settings.taperPercent().movePointLeft(2));
+        CtrScheme scheme = new WorkingAgeOnly(pattern.withSettings(maximum, taper, "the adviser's setting for this estimate (case file council_tax.estimate)"));
+        TraceNode t = scheme.calculate(in, r);
+        checkWithinCouncilTax(id, t, in.weeklyCouncilTax());
+        TraceNode shown = TraceNode.of(COUNCIL_TAX_REDUCTION, "Council Tax Reduction (estimate)").amount(t.amount(), Period.WEEK)
+                .working("Estimate: the council's own scheme (" + councils.apply(id).map(k -> k.name() + ", ").orElse("") + id
+                        + ") is not in rates/ctr/, so the reduction is worked on the pattern of England's "
+                        + "Default Scheme with a maximum of " + maximum.percent() + " of the council tax and a taper of " + taper.percent()
+                        + " (the adviser's settings" + (settings.isDefaultScheme() ? ", the Default Scheme's own" : "")
+                        + "). The council's award may differ: check its scheme or award letter.")
+                .law("Council Tax Reduction Schemes (Prescribed Requirements) (England) Regulations 2012 (SI 2012/2885) Sch 1",
+                        "Council Tax Reduction Schemes (Default Scheme) (England) Regulations 2012 (SI 2012/2886) Sch paras 16-17, 28-29, 37")
+                .child(t).build();
+        return new CtrResult(id, t.amount(), shown, CtrResult.Basis.ESTIMATED, Optional.empty());
+    }
+
+    /** The reduction the adviser knows for the option, as entered (at most the council tax), a week to the penny. */
+    private static CtrResult entered(Amount amount, Money councilTaxWeekly) {
+        Money week = amount.toPenny(Period.WEEK);
+        Money shown = week.min(councilTaxWeekly);
+        String words = Periods.words(amount.money(), amount.per(), Period.WEEK) + " = " + week.format() + " a week, as entered by the adviser"
+                + (shown.equals(week) ? "" : "; more than the council tax (" + councilTaxWeekly.format() + " a week), so the council tax");
+        TraceNode t = TraceNode.of(COUNCIL_TAX_REDUCTION, "Council Tax Reduction (entered)").amount(shown, Period.WEEK)
+                .working(words + " (from the council's award letter or its own calculator; not worked out here)").build();
+        return new CtrResult("entered", shown, t, CtrResult.Basis.ENTERED, Optional.empty());
+    }
+
+    private static CtrResult notWorkedOut(String id, String reason) {
+        return CtrResult.notWorkedOut(id, reason, TraceNode.of(COUNCIL_TAX_REDUCTION, "Council Tax Reduction: not worked out").amount(Money.ZERO, Period.WEEK)
+                .working("Not worked out: " + reason).build());
+    }
+
+    private static void checkWithinCouncilTax(String id, TraceNode t, Money councilTaxWeekly) {
+        if (t.amount().isGreaterThan(councilTaxWeekly))
             throw new IllegalStateException("CTR scheme " + id + " gave more than the council tax");
-        return new CtrResult(id, t.amount(), t);
     }
 }

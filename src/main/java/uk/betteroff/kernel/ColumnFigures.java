@@ -52,7 +52,27 @@ final class ColumnFigures {
         Supplier<TraceNode> root = explain
                 ? () -> TraceNode.of("scenario", s.name()).amount(left, Period.WEEK).children(shown.stream().map(Figure::trace).toList()).build()
                 : Figure.notExplained("scenario " + s.name());
-        return new ScenarioResult(s.name(), x.pay().totalHours(), f.figures, assumptions(c, s, x), x, root);
+        return new ScenarioResult(s.name(), x.pay().totalHours(), f.figures, assumptions(c, s, x), x, root, notWorkedOut(x),
+                workedWithout(x, baseline));
+    }
+
+    /** The figures that could not be worked out → why: only the Council Tax Reduction fails soft today. */
+    private static Map<String, String> notWorkedOut(SchemeResults x) {
+        return x.ctr().reason().map(why -> Map.of(COUNCIL_TAX_REDUCTION, why)).orElse(Map.of());
+    }
+
+    /** Council tax to pay and money left are worked without a missing reduction; better off also without the baseline's. */
+    private static Map<String, List<String>> workedWithout(SchemeResults x, ScenarioResult baseline) {
+        List<String> here = List.copyOf(notWorkedOut(x).keySet());
+        java.util.Set<String> both = new java.util.LinkedHashSet<>(here);
+        if (baseline != null) both.addAll(baseline.notWorkedOut().keySet());
+        Map<String, List<String>> m = new LinkedHashMap<>();
+        if (!here.isEmpty()) {
+            m.put(COUNCIL_TAX_TO_PAY, here);
+            m.put(MONEY_LEFT, here);
+        }
+        if (!both.isEmpty()) m.put(BETTER_OFF, List.copyOf(both));
+        return m;
     }
 
     // ---- pay ----
@@ -111,7 +131,8 @@ final class ColumnFigures {
 
     private void otherBenefits(Circumstances c, SchemeResults x) {
         put(Figure.weekly(HOUSING_BENEFIT, x.hb().award(), explained(HOUSING_BENEFIT, () -> x.hb().trace())));
-        put(Figure.weekly(COUNCIL_TAX_REDUCTION, x.ctr().weekly(), explained(COUNCIL_TAX_REDUCTION, () -> x.ctr().trace())));
+        if (x.ctr().workedOut())
+            put(Figure.weekly(COUNCIL_TAX_REDUCTION, x.ctr().weekly(), explained(COUNCIL_TAX_REDUCTION, () -> x.ctr().trace())));
         put(Figure.weekly(CHILD_BENEFIT, x.childBenefit().weekly(), explained(CHILD_BENEFIT, () -> x.childBenefit().trace())));
         Money ca = x.carersAllowanceWeekly();
         put(Figure.weekly(CARERS_ALLOWANCE, ca, explained(CARERS_ALLOWANCE, () -> carersAllowance(x.carersAllowance(), ca))));
@@ -171,10 +192,19 @@ final class ColumnFigures {
                 .build())));
 
         Money ct = x.councilTax().weekly(), ctr = x.ctr().weekly();
-        Money ctToPay = ct.minus(ctr).atLeastZero();
-        put(Figure.weekly(COUNCIL_TAX_TO_PAY, ctToPay, explained(COUNCIL_TAX_TO_PAY, () -> TraceNode.of(COUNCIL_TAX_TO_PAY, "Council tax to pay")
-                .amount(ctToPay, Period.WEEK).working(ct.format() + " − reduction " + ctr.format() + " = " + ctToPay.format())
-                .child(x.councilTax().trace()).child(x.ctr().trace()).build())));
+        if (x.ctr().workedOut()) {
+            Money ctToPay = ct.minus(ctr).atLeastZero();
+            put(Figure.weekly(COUNCIL_TAX_TO_PAY, ctToPay, explained(COUNCIL_TAX_TO_PAY, () -> TraceNode.of(COUNCIL_TAX_TO_PAY, "Council tax to pay")
+                    .amount(ctToPay, Period.WEEK).working(ct.format() + " − reduction " + ctr.format() + " = " + ctToPay.format())
+                    .child(x.councilTax().trace()).child(x.ctr().trace()).build())));
+        } else {
+            // the reduction could not be worked out: the whole charge, said to be before the reduction, never a nil reduction
+            String why = x.ctr().reason().orElseThrow();
+            put(Figure.weekly(COUNCIL_TAX_TO_PAY, ct, explained(COUNCIL_TAX_TO_PAY, () -> TraceNode.of(COUNCIL_TAX_TO_PAY,
+                            "Council tax to pay (before Council Tax Reduction)")
+                    .amount(ct, Period.WEEK).working(ct.format() + " before Council Tax Reduction, which is not worked out: " + why)
+                    .child(x.councilTax().trace()).build())));
+        }
         Both councilTaxToPay = both(COUNCIL_TAX_TO_PAY);
 
         Both travel = Both.rounded(s.travel().money(), s.travel().per());
@@ -184,7 +214,8 @@ final class ColumnFigures {
                 .working("Travel " + travel.week.format() + " + childcare " + childcare.week.format() + " = " + work.week.format() + " a week").build())));
 
         Both left = total.minus(rent).minus(ineligible).minus(councilTaxToPay).minus(work);
-        put(left.figure(MONEY_LEFT, explained(MONEY_LEFT, () -> TraceNode.of(MONEY_LEFT, "Money left after rent, council tax and work costs")
+        String beforeCtr = x.ctr().workedOut() ? "" : " (before Council Tax Reduction, which is not worked out)";
+        put(left.figure(MONEY_LEFT, explained(MONEY_LEFT, () -> TraceNode.of(MONEY_LEFT, "Money left after rent, council tax and work costs" + beforeCtr)
                 .amount(left.week, Period.WEEK)
                 .working("Total income " + total.week.format() + " − rent " + rent.week.format() + " − ineligible charges " + ineligible.week.format()
                         + " − council tax to pay " + councilTaxToPay.week.format() + " − work costs " + work.week.format() + " = " + left.week.format() + " a week")
@@ -192,7 +223,9 @@ final class ColumnFigures {
 
         Both outOfWork = baseline == null ? left : Both.of(baseline.figure(MONEY_LEFT));
         Both better = left.minus(outOfWork);
-        put(better.figure(BETTER_OFF, explained(BETTER_OFF, () -> TraceNode.of(BETTER_OFF, "Better off than out of work")
+        boolean incomplete = !x.ctr().workedOut() || (baseline != null && !baseline.notWorkedOut().isEmpty());
+        put(better.figure(BETTER_OFF, explained(BETTER_OFF, () -> TraceNode.of(BETTER_OFF, "Better off than out of work"
+                        + (incomplete ? " (before Council Tax Reduction, which is not worked out)" : ""))
                 .amount(better.week, Period.WEEK)
                 .working(baseline == null ? "This is the out-of-work baseline"
                         : "Money left " + left.week.format() + " − out of work " + outOfWork.week.format() + " = " + better.week.format() + " a week")

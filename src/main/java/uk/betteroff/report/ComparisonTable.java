@@ -17,16 +17,28 @@ public final class ComparisonTable {
         int labelWidth = FigureIds.ALL.stream().mapToInt(String::length).max().orElse(20) + 2;
         List<String> lines = new ArrayList<>();
         lines.add(name + " — " + c.date() + " (tax year " + c.taxYear() + "), " + (period == Period.WEEK ? "a week" : "a month"));
+        List<String> notes = FigureNotes.lines(c);
+        int width = notes.isEmpty() ? 16 : 24; // room for "£1,234.56 estimate" and "not worked out"
         StringBuilder head = new StringBuilder(" ".repeat(labelWidth));
-        for (ScenarioResult s : cols) head.append(String.format("%16s", abbreviate(s.name())));
+        for (ScenarioResult s : cols) head.append(String.format("%" + width + "s", abbreviate(s.name(), width - 1)));
         lines.add(head.toString());
         for (String id : FigureIds.ALL) {
             StringBuilder row = new StringBuilder(String.format("%-" + labelWidth + "s", id));
-            for (ScenarioResult s : cols) row.append(String.format("%16s", s.figure(id).in(period).format()));
+            for (ScenarioResult s : cols) row.append(String.format("%" + width + "s", cell(s, id, period)));
             lines.add(row.toString());
         }
+        lines.addAll(notes);
         return String.join("\n", lines) + "\n";
     }
 
-    private static String abbreviate(String s) { return s.length() <= 15 ? s : s.substring(0, 14) + "…"; }
+    /** The amount with its mark ("estimate", "entered", "*" for before a missing figure), or "not worked out". */
+    private static String cell(ScenarioResult s, String id, Period period) {
+        var f = s.find(id);
+        if (f.isEmpty()) return "not worked out";
+        String mark = FigureNotes.mark(s, id);
+        String amount = f.get().in(period).format();
+        return mark.isEmpty() ? amount : mark.equals("*") ? amount + "*" : amount + " " + mark;
+    }
+
+    private static String abbreviate(String s, int max) { return s.length() <= max ? s : s.substring(0, max - 1) + "…"; }
 }

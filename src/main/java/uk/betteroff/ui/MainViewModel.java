@@ -161,7 +161,7 @@ public final class MainViewModel {
     private static List<CouncilChoice> councils(LoadedRates rates) {
         if (rates.councils().known()) return CouncilChoice.of(rates.councils());
         return rates.ctrSchemes().values().stream()
-                .filter(s -> !s.id().equals("wales") && !s.id().equals("scotland"))
+                .filter(s -> !s.id().equals("wales") && !s.id().equals("scotland") && !s.id().equals(BetterOffCalculator.DEFAULT_SCHEME_ID))
                 .map(s -> new CouncilChoice(s.id(), s.name())).toList();
     }
 

@@ -34,6 +34,21 @@ public final class MeansTestedScheme implements CtrScheme {
 
     public SchemeBasics basics() { return basics; }
 
+    /**
+     * The same scheme with another maximum reduction and taper in force throughout (from the first date of its own
+     * values): an estimate's settings, read from {@code source} instead of the file.
+     */
+    public MeansTestedScheme withSettings(Rate maximum, Rate taper, String source) {
+        SchemeBasics b = new SchemeBasics(basics.id(), basics.name(), basics.nation(), basics.source(), setting(basics.maximumReduction(), maximum, source),
+                basics.capitalLimit(), basics.minimumAward(), basics.nonDependants());
+        return new MeansTestedScheme(b, setting(this.taper, taper, source), notOnUc);
+    }
+
+    private static SchemeFigure<Rate> setting(SchemeFigure<Rate> f, Rate value, String source) {
+        SchemeFigure.Dated<Rate> first = f.values().get(0);
+        return new SchemeFigure<>(f.id(), f.description(), List.of(new SchemeFigure.Dated<>(first.from(), value, source, first.refs(), value.percent())));
+    }
+
     @Override
     public TraceNode calculate(CtrInput in, RatesAt r) {
         LocalDate date = in.circumstances().date();

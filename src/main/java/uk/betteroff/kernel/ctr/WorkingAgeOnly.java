@@ -18,6 +18,9 @@ public final class WorkingAgeOnly implements CtrScheme {
 
     public WorkingAgeOnly(CtrScheme scheme) { this.scheme = scheme; }
 
+    /** The working-age scheme itself. */
+    public CtrScheme scheme() { return scheme; }
+
     @Override public String id() { return scheme.id(); }
 
     @Override public String name() { return scheme.name(); }

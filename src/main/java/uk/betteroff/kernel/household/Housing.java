@@ -8,8 +8,19 @@ package uk.betteroff.kernel.household;
 public record Housing(Tenure tenure, Amount rent, Amount ineligibleCharges, int bedrooms, Amount lhaRate,
                       CouncilTax councilTax, RentIncludes rentIncludes, String brma,
                       SharedAccommodationException sharedAccommodationException) {
-    public record CouncilTax(Amount charge, boolean liable) {
+    /**
+     * The council tax charge, whether the household is liable, and the adviser's settings for a Council Tax Reduction
+     * estimated on the Default Scheme's pattern where the council's scheme is not in {@code rates/ctr/} (the Default
+     * Scheme's own, 100% and 20%, when none are given).
+     */
+    public record CouncilTax(Amount charge, boolean liable, uk.betteroff.kernel.ctr.CtrEstimate estimate) {
         public static final CouncilTax NOT_LIABLE = new CouncilTax(Amount.of("0", uk.betteroff.kernel.money.Period.YEAR), false);
+
+        public CouncilTax {
+            if (estimate == null) estimate = uk.betteroff.kernel.ctr.CtrEstimate.DEFAULT_SCHEME;
+        }
+
+        public CouncilTax(Amount charge, boolean liable) { this(charge, liable, null); }
     }
 
     public Housing {

@@ -56,6 +56,15 @@ class CouncilTaxReductionTest {
 
     private static TraceNode ctrTrace(Comparison c) { return c.baseline().figure("council_tax_reduction").trace(); }
 
+    /**
+     * Every column's reduction: one that could not be worked out is refused with its reason (the figure alone: the
+     * comparison itself is answered, issue 14 item 5).
+     */
+    private static Comparison everyCtr(Comparison c) {
+        c.columns().forEach(s -> s.figure("council_tax_reduction"));
+        return c;
+    }
+
     @Test
     void notLiableMeansNoCouncilTaxAndNoReduction() {
         Housing housing = new Housing(Tenure.SUPPORTED, Amount.of("250", Period.WEEK), null, 1, null, Housing.CouncilTax.NOT_LIABLE);
@@ -73,10 +82,14 @@ class CouncilTaxReductionTest {
     }
 
     @Test
-    void liableWithNoSchemeFileIsRefusedNamingTheFile() {
-        Unsupported u = assertThrows(Unsupported.class,
-                () -> outOfWork(TestRates.calculator(), in("nowhere-on-sea", Nation.ENGLAND, "2026-07-01", single(30), liable("1095"))));
-        assertTrue(u.reason().contains("rates/ctr/nowhere-on-sea.yaml"), u.reason());
+    void liableInEnglandWithNoSchemeFileIsAnEstimateNamingTheCouncil() {
+        // issue 14 item 2: no longer refused; estimated on the Default Scheme's pattern (CtrEstimateTest works one by hand)
+        Comparison c = outOfWork(TestRates.calculator(), in("nowhere-on-sea", Nation.ENGLAND, "2026-07-01", single(30), liable("1095")));
+        assertEquals(List.of("council_tax_reduction"), c.baseline().estimated());
+        // £1,095 × 7 ÷ 365 = £21.00; out of work a UC claimant's income is the UC maximum amount, so the reduction is 100% of it (para 29)
+        assertEquals(Money.of("21.00"), ctr(c));
+        String working = c.baseline().figure("council_tax_reduction").trace().working();
+        assertTrue(working.contains("nowhere-on-sea") && working.contains("rates/ctr/"), working);
     }
 
     @Test
@@ -104,7 +117,7 @@ class CouncilTaxReductionTest {
     @Test
     void aDateBeforeTheSchemesFiguresIsRefusedNotGuessed() {
         Unsupported u = assertThrows(Unsupported.class,
-                () -> outOfWork(TestRates.calculator(), in("westminster", Nation.ENGLAND, "2025-07-01", single(30), liable("1095"))));
+                () -> everyCtr(outOfWork(TestRates.calculator(), in("westminster", Nation.ENGLAND, "2025-07-01", single(30), liable("1095")))));
         assertTrue(u.reason().contains("2026-04-01"), u.reason());
     }
 
@@ -182,8 +195,8 @@ class CouncilTaxReductionTest {
         // Council Tax Reduction (Miscellaneous Amendment) (Scotland) Regulations 2025: from 1 April 2025 a UC award reduced
         // to nil by earnings still counts; before it the applicant falls to the non-UC rules, which are not modelled.
         Scenario thirtyHours = Cases.working("30 hours", "30", "11.44");
-        Unsupported u = assertThrows(Unsupported.class, () -> TestRates.calculator()
-                .compare(in("glasgow", Nation.SCOTLAND, "2024-07-01", single(30), liable("1095")), List.of(thirtyHours)));
+        Unsupported u = assertThrows(Unsupported.class, () -> everyCtr(TestRates.calculator()
+                .compare(in("glasgow", Nation.SCOTLAND, "2024-07-01", single(30), liable("1095")), List.of(thirtyHours))));
         assertTrue(u.reason().contains("did not yet count as an award"), u.reason());
         // 2025/26: 30 hours at £12.21 = £366.30 gross; the nil award counts, income well above £92.05 + £21.00 ÷ 20%: nil
         Comparison c = TestRates.calculator().compare(in("glasgow", Nation.SCOTLAND, "2025-07-01", single(30), liable("1095")),
@@ -199,13 +212,13 @@ class CouncilTaxReductionTest {
         TraceNode aa = c.baseline().figure("council_tax_reduction").trace().find("ctr.applicable_amount").orElseThrow();
         assertEquals(Money.of("138.45"), aa.amount(), "SSI 2021/249 Sch 1 paras 1, 5, 17 (2025/26): £92.05 + carer premium £46.40");
         // para 5(3): each partner only if they do not care for the same person, which a case does not say
-        Unsupported two = assertThrows(Unsupported.class, () -> outOfWork(TestRates.calculator(), in("glasgow", Nation.SCOTLAND, "2026-07-01",
-                new Household(List.of(carer, carer), List.of(), List.of(), Money.ZERO), liable("1095"))));
+        Unsupported two = assertThrows(Unsupported.class, () -> everyCtr(outOfWork(TestRates.calculator(), in("glasgow", Nation.SCOTLAND, "2026-07-01",
+                new Household(List.of(carer, carer), List.of(), List.of(), Money.ZERO), liable("1095")))));
         assertTrue(two.reason().contains("para 5(3)"), two.reason());
         Adult pip = new Adult(30, WorkCapability.FIT,
                 DisabilityBenefit.PIP_DAILY_LIVING_STANDARD, false, List.of());
-        Unsupported disabled = assertThrows(Unsupported.class, () -> outOfWork(TestRates.calculator(), in("glasgow", Nation.SCOTLAND, "2026-07-01",
-                new Household(List.of(pip), List.of(), List.of(), Money.ZERO), liable("1095"))));
+        Unsupported disabled = assertThrows(Unsupported.class, () -> everyCtr(outOfWork(TestRates.calculator(), in("glasgow", Nation.SCOTLAND, "2026-07-01",
+                new Household(List.of(pip), List.of(), List.of(), Money.ZERO), liable("1095")))));
         assertTrue(disabled.reason().contains("disability premiums"), disabled.reason());
     }
 
@@ -227,8 +240,8 @@ class CouncilTaxReductionTest {
         Adult carer = new Adult(30, WorkCapability.FIT, DisabilityBenefit.NONE, true, List.of());
         Household couple = new Household(List.of(Adult.aged(30), carer), List.of(), List.of(), Money.ZERO);
         assertEquals(Money.of("21.00"), ctr(outOfWork(TestRates.calculator(), in("glasgow", Nation.SCOTLAND, "2026-07-01", couple, liable("1095")))));
-        Unsupported u = assertThrows(Unsupported.class, () -> TestRates.calculator().compare(in("glasgow", Nation.SCOTLAND, "2026-07-01", couple, liable("1095")),
-                List.of(Cases.working("10 hours", "10", "12.71"))));
+        Unsupported u = assertThrows(Unsupported.class, () -> everyCtr(TestRates.calculator().compare(in("glasgow", Nation.SCOTLAND, "2026-07-01", couple, liable("1095")),
+                List.of(Cases.working("10 hours", "10", "12.71")))));
         assertTrue(u.reason().contains("paras 6-7"), u.reason());
     }
 
@@ -241,8 +254,8 @@ class CouncilTaxReductionTest {
                 "greenwich", "Greenwich's applicable amounts and earnings disregards for someone not on UC were not found",
                 "hackney", "Hackney's earnings disregards and allowances for someone not on UC were not found");
         for (var e : why.entrySet()) {
-            Unsupported u = assertThrows(Unsupported.class, () -> TestRates.calculator()
-                    .compare(in(e.getKey(), Nation.ENGLAND, "2026-07-01", single(30), liable("1095")), List.of(thirtyHours)), e.getKey());
+            Unsupported u = assertThrows(Unsupported.class, () -> everyCtr(TestRates.calculator()
+                    .compare(in(e.getKey(), Nation.ENGLAND, "2026-07-01", single(30), liable("1095")), List.of(thirtyHours))), e.getKey());
             assertTrue(u.reason().contains("no Universal Credit award"), e.getKey() + ": " + u.reason());
             assertTrue(u.reason().contains(e.getValue()), e.getKey() + ": " + u.reason());
         }
@@ -259,8 +272,8 @@ class CouncilTaxReductionTest {
         // Bristol keeps the family premium (£20.22, Appendix 1) that Housing Benefit dropped, and its child
         // allowances are not in the file: a lone parent with no UC award is refused, not given HB's figures.
         Household loneParent = new Household(List.of(Adult.aged(30)), Cases.children(false, 4), List.of(), Money.ZERO);
-        Unsupported u = assertThrows(Unsupported.class, () -> TestRates.calculator()
-                .compare(in("bristol", Nation.ENGLAND, "2026-07-01", loneParent, liable("1460")), List.of(Cases.working("37.5 hours", "37.5", "16.00"))));
+        Unsupported u = assertThrows(Unsupported.class, () -> everyCtr(TestRates.calculator()
+                .compare(in("bristol", Nation.ENGLAND, "2026-07-01", loneParent, liable("1460")), List.of(Cases.working("37.5 hours", "37.5", "16.00")))));
         assertTrue(u.reason().contains("child allowances"), u.reason());
     }
 
@@ -289,8 +302,8 @@ class CouncilTaxReductionTest {
         assertEquals(Money.of("159.85"), aa.amount());
         // a lone parent needs the Welsh child allowance and family premium, which the file does not hold
         Household loneParent = new Household(List.of(Adult.aged(30)), Cases.children(false, 4), List.of(), Money.ZERO);
-        Unsupported u = assertThrows(Unsupported.class, () -> TestRates.calculator()
-                .compare(in("cardiff", Nation.WALES, "2026-07-01", loneParent, liable("1460")), List.of(Cases.working("37.5 hours", "37.5", "16.00"))));
+        Unsupported u = assertThrows(Unsupported.class, () -> everyCtr(TestRates.calculator()
+                .compare(in("cardiff", Nation.WALES, "2026-07-01", loneParent, liable("1460")), List.of(Cases.working("37.5 hours", "37.5", "16.00")))));
         assertTrue(u.reason().contains("child allowances"), u.reason());
     }
 
@@ -298,7 +311,7 @@ class CouncilTaxReductionTest {
     void northLincolnshiresProtectedGroupIsRefusedNotGuessed() {
         Household h = new Household(List.of(new Adult(30, WorkCapability.LCWRA, DisabilityBenefit.NONE, false, List.of())), List.of(), List.of(), Money.ZERO);
         Unsupported u = assertThrows(Unsupported.class,
-                () -> outOfWork(TestRates.calculator(), in("north-lincolnshire", Nation.ENGLAND, "2026-07-01", h, liable("1095"))));
+                () -> everyCtr(outOfWork(TestRates.calculator(), in("north-lincolnshire", Nation.ENGLAND, "2026-07-01", h, liable("1095")))));
         assertTrue(u.reason().contains("protected group"), u.reason());
     }
 
