@@ -67,7 +67,7 @@ public final class CaseloadGenerator {
         BatchRowMapper mapper;
         String headerLine = mixed ? MIXED_HEADER : HEADER;
         try (BatchReader header = new BatchReader("header", new StringReader(headerLine + "\n"))) {
-            mapper = new BatchRowMapper(header.header(), id -> rates.ctr(id).isPresent(), FIRST, LAST);
+            mapper = new BatchRowMapper(header.header(), FIRST, LAST);
         }
         SplittableRandom rnd = new SplittableRandom(20261201L);
         long days = LAST.toEpochDay() - FIRST.toEpochDay();

@@ -64,7 +64,7 @@ public class BatchBench {
                     }
                 }
                 if (!chunk.isEmpty()) chunks.add(chunk);
-                BatchRowMapper mapper = new BatchRowMapper(in.header(), id -> loaded.ctr(id).isPresent(), LocalDate.of(2024, 4, 8), LocalDate.of(2027, 4, 5));
+                BatchRowMapper mapper = new BatchRowMapper(in.header(), LocalDate.of(2024, 4, 8), LocalDate.of(2027, 4, 5));
                 BetterOffCalculator calculator = new BetterOffCalculator(loaded.book(), loaded::ctr).withoutExplanations(); // as batch
                 work = new BatchWork(calculator, mapper, false);
                 withSummary = new BatchWork(calculator, mapper, true);

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Predicate;
 
 import uk.betteroff.kernel.household.Adult;
 import uk.betteroff.kernel.household.Amount;
@@ -58,26 +57,24 @@ public final class BatchRowMapper {
     public record Refused(String id, long line, String error) implements Mapped {}
 
     private final BatchReader.Header header;
-    private final Predicate<String> knownCouncil;
     private final Councils councils;
     private final LocalDate firstDate, lastDate;
 
     /**
-     * @param knownCouncil whether an English council has a Council Tax Reduction scheme in the rates
      * @param firstDate the first date the rates cover
      * @param lastDate the last date the rates cover
      */
-    public BatchRowMapper(BatchReader.Header header, Predicate<String> knownCouncil, LocalDate firstDate, LocalDate lastDate) {
-        this(header, knownCouncil, Councils.NONE, firstDate, lastDate);
+    public BatchRowMapper(BatchReader.Header header, LocalDate firstDate, LocalDate lastDate) {
+        this(header, Councils.NONE, firstDate, lastDate);
     }
 
     /**
      * As above, with every council in the rates: a {@code council} not in the list is refused with the nearest ids, a
      * {@code nation} or {@code london} that contradicts the council's is refused, and either, left empty, follows the council.
+     * A council whose Council Tax Reduction scheme is not in the rates is answered with an estimate (issue 14 item 2).
      */
-    public BatchRowMapper(BatchReader.Header header, Predicate<String> knownCouncil, Councils councils, LocalDate firstDate, LocalDate lastDate) {
+    public BatchRowMapper(BatchReader.Header header, Councils councils, LocalDate firstDate, LocalDate lastDate) {
         this.header = header;
-        this.knownCouncil = knownCouncil;
         this.councils = councils;
         this.firstDate = firstDate;
         this.lastDate = lastDate;
@@ -150,10 +147,8 @@ public final class BatchRowMapper {
         }
         if (council.isEmpty() || CouncilId.isValid(council))
             if (nation == Nation.ENGLAND && liable == Boolean.TRUE && ctYear != null && ctYear.signum() > 0) {
+                // a council whose scheme is not in the rates is estimated on the Default Scheme's pattern (the row's estimated column)
                 if (council.isEmpty()) r.problem("council: empty, but council tax is payable (council_tax_liable true): the council's Council Tax Reduction scheme is needed");
-                else if (!knownCouncil.test(council) && (known.isPresent() || !councils.known()))
-                    r.problem("council: \"" + council + "\" is not a council with a Council Tax Reduction scheme in the rates (rates/ctr/" + council + ".yaml)"
-                            + known.map(k -> ": " + k.name() + " is a known council, but its scheme is not in the rates yet").orElse(""));
             }
 
         Adult a1 = adult(r, 1, true);

@@ -103,7 +103,7 @@ final class BatchCommand implements Callable<Integer> {
                 err.println(in + ":1: missing column" + (header.missing().size() == 1 ? " " : "s ") + String.join(", ", header.missing())
                         + ": every row is refused (the columns are " + String.join(",", uk.betteroff.cases.BatchColumns.INPUT) + ")");
             for (String u : header.unknown()) err.println(in + ":1: column \"" + u + "\" is not a batch column and is not read");
-            BatchRowMapper mapper = new BatchRowMapper(header, id -> isEnglishCouncil(loaded, id), loaded.councils(), first, last);
+            BatchRowMapper mapper = new BatchRowMapper(header, loaded.councils(), first, last);
             BatchWork work = new BatchWork(calculator, mapper, summary);
             w.write(BatchCsv.header());
             Totals totals = new Totals();
@@ -203,12 +203,6 @@ final class BatchCommand implements Callable<Integer> {
         o.printf("capped in work:                 %,d%n", t.cappedIn);
         o.printf("refused (error cell):           %,d%n", t.failed);
         o.flush();
-    }
-
-    /** An English council with its own scheme file (the Welsh and Scottish national schemes are not councils). */
-    private static boolean isEnglishCouncil(LoadedRates loaded, String id) {
-        for (Nation n : Nation.values()) if (n != Nation.ENGLAND && n.name().equalsIgnoreCase(id)) return false;
-        return loaded.ctr(id).isPresent();
     }
 
     /** 5 April after the last tax year the rates folder has a file for. */

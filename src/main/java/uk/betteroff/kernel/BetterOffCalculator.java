@@ -243,7 +243,8 @@ public final class BetterOffCalculator {
     }
 
     private static CtrResult notWorkedOut(String id, String reason) {
-        return CtrResult.notWorkedOut(id, reason, TraceNode.of(COUNCIL_TAX_REDUCTION, "Council Tax Reduction: not worked out").amount(Money.ZERO, Period.WEEK)
+        // no amount (Period.NONE): the explanation says why, and shows no £0 that could be read as the reduction
+        return CtrResult.notWorkedOut(id, reason, TraceNode.of(COUNCIL_TAX_REDUCTION, "Council Tax Reduction: not worked out").amount(Money.ZERO, Period.NONE)
                 .working("Not worked out: " + reason).build());
     }
 

@@ -150,11 +150,17 @@ public final class MainViewModel {
         this.background = background;
         this.uiThread = uiThread;
         this.household = new HouseholdViewModel(() -> councils(this.rates), today, this::changed);
+        household.setSchemes(id -> calculatorHasScheme(id));
         household.setBrmas(BrmaChoice.of(rates.book().lha()));
         this.scenarios = new ScenariosViewModel(defaultWage(today.get()), this::changed);
         this.title = Bindings.createStringBinding(this::computeTitle, caseName, mode, dirty);
         caseName.addListener(o -> markDirty());
         if (calculateNow) recalculate();
+    }
+
+    /** Whether the council's own Council Tax Reduction scheme is in the rates in use (else it is estimated). */
+    private boolean calculatorHasScheme(String id) {
+        return !id.equals(BetterOffCalculator.DEFAULT_SCHEME_ID) && rates.ctr(id).isPresent();
     }
 
     /** Every council in Great Britain (rates/councils.yaml); for a rates folder without the list, the councils with a scheme file. */
@@ -171,6 +177,7 @@ public final class MainViewModel {
         this.rates = newRates;
         this.calculator = new BetterOffCalculator(newRates.book(), newRates::ctr, newRates::council);
         household.setCouncils(councils(newRates));
+        household.setSchemes(id -> calculatorHasScheme(id));
         household.setBrmas(BrmaChoice.of(newRates.book().lha()));
         lastInputs = null;
         recalculate();

@@ -195,8 +195,6 @@ class BatchCommandTest {
                         "council: \"narnia\" is not a council in Great Britain (rates/councils.yaml lists every one)"),
                 new Bad("typo", "2026-07-01,england,kingston-upon-hul,false,supported,250.00,0,1500.00,true,30,fit,,,,0,16,12.71,weekly",
                         "council: \"kingston-upon-hul\" is not a council in Great Britain (rates/councils.yaml lists every one): did you mean kingston-upon-hull?"),
-                new Bad("noscheme", "2026-07-01,england,leeds,false,supported,250.00,0,1500.00,true,30,fit,,,,0,16,12.71,weekly",
-                        "council: \"leeds\" is not a council with a Council Tax Reduction scheme in the rates (rates/ctr/leeds.yaml): Leeds is a known council, but its scheme is not in the rates yet"),
                 new Bad("notlondon", "2026-07-01,england,westminster,false,supported,250.00,0,1500.00,true,30,fit,,,,0,16,12.71,weekly",
                         "london: false, but Westminster is in the London benefit-cap area (Greater London) (leave london empty to take the council's)"),
                 new Bad("notwales", "2026-07-01,wales,leeds,,supported,250.00,0,0,false,30,fit,,,,0,16,12.71,weekly",

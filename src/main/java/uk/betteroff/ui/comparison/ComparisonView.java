@@ -129,7 +129,7 @@ public final class ComparisonView {
     private void inputs() {
         String[] rowKeys = {"scenario.name", "job.hours", "job.pay_kind", "job.wage", "job.pay", "job.pension", null,
                 "job.hours.partner", "job.pay_kind.partner", "job.wage.partner", "job.pay.partner", "job.pension.partner",
-                "costs.travel", "costs.childcare", "job.more"};
+                "costs.travel", "costs.childcare", "costs.ctr_known", "job.more"};
         int first = row;
         Label[] labels = new Label[rowKeys.length];
         for (int r = 0; r < rowKeys.length; r++) {
@@ -156,6 +156,11 @@ public final class ComparisonView {
             nodes.addAll(job(s, s.job(2)));
             nodes.add(stacked(Form.amount(s.travel(), option + ", " + Messages.plain("costs.travel"))));
             nodes.add(stacked(Form.amount(s.childcare(), option + ", " + Messages.plain("costs.childcare"))));
+            Form.Amount ctrKnown = Form.amount(s.ctrKnown(), option + ", " + Messages.plain("costs.ctr_known"));
+            ctrKnown.field().setPromptText(Messages.get("costs.ctr_known.prompt"));
+            ctrKnown.field().setTooltip(new javafx.scene.control.Tooltip(Messages.get("costs.ctr_known.help")));
+            ctrKnown.field().setId("scenario-" + s.number() + "-ctr_known");
+            nodes.add(stacked(ctrKnown));
             nodes.add(moreJobs(s));
             for (int r = 0; r < nodes.size(); r++) {
                 Node n = nodes.get(r);

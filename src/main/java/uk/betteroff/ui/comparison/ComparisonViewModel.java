@@ -150,9 +150,16 @@ public final class ComparisonViewModel {
                     r.cell(i).clear();
                     continue;
                 }
-                Figure f = figure(byColumn[i], r.figureId());
+                ScenarioResult s = byColumn[i];
+                if (s.notWorkedOut().containsKey(r.figureId())) {
+                    // not worked out: said in words with its reason, never shown as £0 (issue 14 item 5)
+                    any = true;
+                    notWorkedOut(r.cell(i), r.label(), s, r.figureId());
+                    continue;
+                }
+                Figure f = figure(s, r.figureId());
                 any |= !f.in(p).isZero();
-                fill(r.cell(i), r.label(), byColumn[i], f, p);
+                fill(r.cell(i), r.label(), s, f, p);
             }
             r.setVisible(any);
         }
@@ -167,7 +174,7 @@ public final class ComparisonViewModel {
             }
             fill(col.moneyLeft(), Messages.get("figure.money_left"), s, s.figure(MONEY_LEFT), p);
             if (i == 0) col.set(s.name(), Messages.get("result.baseline"), "");
-            else col.set(s.name(), betterOffWords(s, p), signed(s.figure(BETTER_OFF).in(p)));
+            else col.set(s.name(), betterOffWords(s, p), signed(s.figure(BETTER_OFF).in(p)) + before(s, BETTER_OFF));
             for (Assumption a : s.assumptions()) seen.add(a.text());
         }
         assumptions.setAll(new ArrayList<>(seen));
@@ -185,10 +192,31 @@ public final class ComparisonViewModel {
         return new Figure(id, part.apply(w), part.apply(m), Period.WEEK, s.figure(RENT_TO_PAY).trace());
     }
 
+    /**
+     * The amount, with a visible label (not colour alone) where it is an estimate, entered by the adviser, or worked
+     * without a figure that is not worked out ("before council tax reduction"); the screen reader hears the same.
+     */
     private static void fill(CellViewModel cell, String label, ScenarioResult s, Figure f, Period p) {
         String amount = f.in(p).format();
         String per = Messages.get("period." + p.yamlName() + ".words");
-        cell.set(amount, Messages.format("result.cell.accessible", label, s.name(), amount, per), f.trace(), s.name());
+        String note = s.estimated().contains(f.id()) ? Messages.get("result.cell.estimate")
+                : s.entered().contains(f.id()) ? Messages.get("result.cell.entered") : before(s, f.id()).strip();
+        String shown = note.isEmpty() ? amount : amount + " (" + note + ")";
+        cell.set(shown, Messages.format("result.cell.accessible", label, s.name(), shown, per), f.trace(), s.name());
+    }
+
+    private static void notWorkedOut(CellViewModel cell, String label, ScenarioResult s, String id) {
+        String why = s.notWorkedOut().get(id);
+        cell.set(Messages.get("result.cell.not_worked_out"), Messages.format("result.cell.not_worked_out.accessible", label, s.name(), why),
+                s.ctr().trace(), s.name());
+    }
+
+    /** " before council tax reduction" for a total worked without a figure that is not worked out, else "". */
+    static String before(ScenarioResult s, String id) {
+        List<String> missing = s.workedWithout(id);
+        if (missing.isEmpty()) return "";
+        return " " + Messages.format("result.cell.before", String.join(" " + Messages.get("result.cell.before.and") + " ",
+                missing.stream().map(m -> Messages.get("figure." + m).toLowerCase(java.util.Locale.ROOT)).toList()));
     }
 
     /** "Better off by £42.10 a week (£2.63 for each extra hour)" — words and sign, not colour. */

@@ -35,6 +35,8 @@ public final class ScenarioViewModel {
     private final String wage;
     private final AmountInput travel = new AmountInput("costs.travel", "", Period.WEEK);
     private final AmountInput childcare = new AmountInput("costs.childcare", "", Period.MONTH);
+    /** The Council Tax Reduction the adviser knows for this option (award letter, the council's calculator); blank: worked out. */
+    private final AmountInput ctrKnown = new AmountInput("costs.ctr_known", "", Period.WEEK);
     private final StringBinding ownName;
     private StringBinding shownName;
 
@@ -47,7 +49,7 @@ public final class ScenarioViewModel {
         this.ownName = Bindings.createStringBinding(this::computeName, name, jobs.get(0).hours().valueProperty(), jobs.get(1).hours().valueProperty());
         this.shownName = ownName;
         Changes.watch(o -> onChange.run(), this.included, name, travel.money().textProperty(), travel.perProperty(),
-                childcare.money().textProperty(), childcare.perProperty(), moreJobs);
+                childcare.money().textProperty(), childcare.perProperty(), moreJobs, ctrKnown.money().textProperty(), ctrKnown.perProperty());
     }
 
     /** 1, 2 or 3. */
@@ -108,6 +110,7 @@ public final class ScenarioViewModel {
 
     public void removeJob(JobViewModel j) { moreJobs.remove(j); }
     public AmountInput childcare() { return childcare; }
+    public AmountInput ctrKnown() { return ctrKnown; }
 
     private String computeName() {
         if (name.get() != null && !name.get().isBlank()) return name.get().strip();
@@ -141,8 +144,10 @@ public final class ScenarioViewModel {
             else j.ifPresent(js::add);
         }
         Amount t = p.get(travel, where), c = p.get(childcare, where);
-        if (!ok || t == null || c == null) return null;
-        return new Scenario(shownName.get(), js, t, c);
+        boolean known = !ctrKnown.money().getText().isBlank(); // "0" is a nil award the adviser knows; blank is none
+        Amount ctr = known ? p.get(ctrKnown, where) : null;
+        if (!ok || t == null || c == null || (known && ctr == null)) return null;
+        return new Scenario(shownName.get(), js, t, c, ctr);
     }
 
     void load(Scenario s) {
@@ -162,6 +167,16 @@ public final class ScenarioViewModel {
         }
         travel.set(s.travel());
         childcare.set(s.childcare());
+        if (s.ctrEntered() == null) clearCtrKnown();
+        else {
+            ctrKnown.set(s.ctrEntered());
+            if (ctrKnown.money().getText().isBlank()) ctrKnown.money().setText("0"); // a nil award entered stays entered
+        }
+    }
+
+    private void clearCtrKnown() {
+        ctrKnown.money().setText("");
+        ctrKnown.perProperty().set(Period.WEEK);
     }
 
     public void reset(boolean include, String hours, String wage) {
@@ -173,5 +188,6 @@ public final class ScenarioViewModel {
         moreJobs.clear();
         travel.set(Amount.NONE_WEEKLY);
         childcare.set(new Amount(uk.betteroff.kernel.money.Money.ZERO, Period.MONTH));
+        clearCtrKnown();
     }
 }

@@ -371,6 +371,24 @@ public final class HouseholdView {
             return new FormGrid.Made(council, council);
         }, needsCouncil);
         g.wideWhenFirstNeeded(() -> {
+            Label note = new Label(Messages.get("council_tax.estimate.note"));
+            note.setWrapText(true);
+            note.setId("council_tax-estimate-note");
+            return note;
+        }, vm.ctrEstimatedProperty());
+        g.rowWhenFirstNeeded("council_tax.estimate.maximum", () -> {
+            TextField max = Form.text(vm.ctrMaximumPercent(), Messages.plain("council_tax.estimate.maximum"));
+            max.setTooltip(new javafx.scene.control.Tooltip(Messages.get("council_tax.estimate.maximum.help")));
+            max.setId("council_tax-estimate-maximum");
+            return new FormGrid.Made(max, Form.withError(max, vm.ctrMaximumPercent()));
+        }, vm.ctrEstimatedProperty());
+        g.rowWhenFirstNeeded("council_tax.estimate.taper", () -> {
+            TextField taper = Form.text(vm.ctrTaperPercent(), Messages.plain("council_tax.estimate.taper"));
+            taper.setTooltip(new javafx.scene.control.Tooltip(Messages.get("council_tax.estimate.taper.help")));
+            taper.setId("council_tax-estimate-taper");
+            return new FormGrid.Made(taper, Form.withError(taper, vm.ctrTaperPercent()));
+        }, vm.ctrEstimatedProperty());
+        g.wideWhenFirstNeeded(() -> {
             Label national = new Label(Messages.get("council_tax.national_scheme"));
             national.setWrapText(true);
             return national;

@@ -61,6 +61,13 @@ public final class HouseholdViewModel {
     private final AmountInput lhaRate = new AmountInput("home.lha_rate", "", Period.MONTH);
     private final AmountInput councilTax = new AmountInput("council_tax.charge", "", Period.YEAR);
     private final BooleanProperty councilTaxLiable = new SimpleBooleanProperty(this, "councilTaxLiable", false);
+    /** The adviser's settings for a Council Tax Reduction estimated where the council's scheme is not in the rates. */
+    private final TextInput<java.math.BigDecimal> ctrMaximumPercent = new TextInput<>("council_tax.estimate.maximum", "100",
+            Parsers.decimal(java.math.BigDecimal.ZERO, java.math.BigDecimal.valueOf(100), false));
+    private final TextInput<java.math.BigDecimal> ctrTaperPercent = new TextInput<>("council_tax.estimate.taper", "20",
+            Parsers.decimal(java.math.BigDecimal.ZERO, java.math.BigDecimal.valueOf(100), false));
+    private java.util.function.Predicate<String> hasScheme = id -> true;
+    private final javafx.beans.property.ReadOnlyBooleanWrapper ctrEstimated = new javafx.beans.property.ReadOnlyBooleanWrapper(this, "ctrEstimated", false);
 
     private final ObservableList<CouncilChoice> councils = FXCollections.observableArrayList();
     private final StringProperty councilSearch = new SimpleStringProperty(this, "councilSearch", "");
@@ -121,7 +128,10 @@ public final class HouseholdViewModel {
         Changes.watch(o -> onChange.run(), date.textProperty(), nation, london, couple, children, capital.textProperty(), tenure,
                 rent.money().textProperty(), rent.perProperty(), ineligibleCharges.money().textProperty(), ineligibleCharges.perProperty(),
                 bedrooms.textProperty(), lhaRate.money().textProperty(), lhaRate.perProperty(), councilTax.money().textProperty(),
-                councilTax.perProperty(), councilTaxLiable, council, brma, sharedAccommodationException, nonDependants, meals);
+                councilTax.perProperty(), councilTaxLiable, council, brma, sharedAccommodationException, nonDependants, meals,
+                ctrMaximumPercent.textProperty(), ctrTaperPercent.textProperty());
+        // the estimate's settings are shown, and read, only while the chosen council's scheme is not in the rates
+        Changes.watch(o -> updateCtrEstimated(), councilTaxLiable, nation, council);
     }
 
     public TextInput<LocalDate> date() { return date; }
@@ -138,6 +148,32 @@ public final class HouseholdViewModel {
     public AmountInput lhaRate() { return lhaRate; }
     public AmountInput councilTax() { return councilTax; }
     public BooleanProperty councilTaxLiableProperty() { return councilTaxLiable; }
+    public TextInput<java.math.BigDecimal> ctrMaximumPercent() { return ctrMaximumPercent; }
+    public TextInput<java.math.BigDecimal> ctrTaperPercent() { return ctrTaperPercent; }
+
+    /** True while the household pays council tax in England to a council whose scheme is not in the rates: the reduction is estimated. */
+    public javafx.beans.property.ReadOnlyBooleanProperty ctrEstimatedProperty() { return ctrEstimated.getReadOnlyProperty(); }
+
+    /** Which councils have a scheme file in the rates (the others' reductions are estimated). */
+    public void setSchemes(java.util.function.Predicate<String> hasScheme) {
+        this.hasScheme = hasScheme;
+        updateCtrEstimated();
+    }
+
+    private void updateCtrEstimated() {
+        CouncilChoice c = council.get();
+        ctrEstimated.set(councilTaxLiable.get() && nation.get() == Nation.ENGLAND && c != null && !hasScheme.test(c.id()));
+    }
+
+    /** The estimate's settings: read from the fields while they are shown, else kept as they last were (or the Default Scheme's). */
+    private uk.betteroff.kernel.ctr.CtrEstimate estimate(Problems p) {
+        if (ctrEstimated.get()) {
+            java.math.BigDecimal max = p.get(ctrMaximumPercent, ""), taper = p.get(ctrTaperPercent, "");
+            return max == null || taper == null ? null : new uk.betteroff.kernel.ctr.CtrEstimate(max, taper);
+        }
+        java.math.BigDecimal max = ctrMaximumPercent.getValue(), taper = ctrTaperPercent.getValue();
+        return max == null || taper == null ? uk.betteroff.kernel.ctr.CtrEstimate.DEFAULT_SCHEME : new uk.betteroff.kernel.ctr.CtrEstimate(max, taper);
+    }
     public StringProperty councilSearchProperty() { return councilSearch; }
     /** The councils whose name or id contains the search text, the best match first. */
     public ObservableList<CouncilChoice> councilsFound() { return listed(councilsFound); }
@@ -269,8 +305,9 @@ public final class HouseholdViewModel {
         Integer beds = t == Tenure.SOCIAL ? p.get(bedrooms, "") : Integer.valueOf(rentBedroomsOrOne());
         Amount lha = t == Tenure.PRIVATE ? p.get(lhaRate, "") : null;
         Amount ct = councilTaxLiable.get() ? p.get(councilTax, "") : null;
+        uk.betteroff.kernel.ctr.CtrEstimate estimate = estimate(p);
         if (p.any()) return null;
-        Housing.CouncilTax tax = councilTaxLiable.get() ? new Housing.CouncilTax(ct, true) : Housing.CouncilTax.NOT_LIABLE;
+        Housing.CouncilTax tax = councilTaxLiable.get() ? new Housing.CouncilTax(ct, true, estimate) : Housing.CouncilTax.NOT_LIABLE;
         // meals and fuel in the rent are Housing Benefit's (HB Regs 2006 Sch 1), so only for the tenures HB still pays rent for
         Housing housing = new Housing(t, rentA, inel, beds, lha, tax, t.housingBenefitAlongsideUc() ? rentIncludes() : RentIncludes.NOTHING);
         if (t == Tenure.PRIVATE) housing = housing.withBrma(brma.get() == null ? null : brma.get().id(), sharedAccommodationException.get());
@@ -308,6 +345,8 @@ public final class HouseholdViewModel {
         councilTaxLiable.set(ho.councilTax().liable());
         meals.set(ho.rentIncludes().meals());
         fuel.forEach((k, v) -> v.set(ho.rentIncludes().fuel().contains(k)));
+        ctrMaximumPercent.setText(ho.councilTax().estimate().maximumPercent().stripTrailingZeros().toPlainString());
+        ctrTaperPercent.setText(ho.councilTax().estimate().taperPercent().stripTrailingZeros().toPlainString());
         selectBrma(ho.brma());
         sharedAccommodationException.set(ho.sharedAccommodationException());
         selectCouncil(councilId != null ? councilId : c.council());
@@ -334,6 +373,8 @@ public final class HouseholdViewModel {
         lhaRate.set(new Amount(Money.ZERO, Period.MONTH));
         councilTax.set(new Amount(Money.ZERO, Period.YEAR));
         councilTaxLiable.set(false);
+        ctrMaximumPercent.setText("100");
+        ctrTaperPercent.setText("20");
         councilSearch.set("");
         council.set(null);
     }
