@@ -133,7 +133,7 @@ public final class AdviserReportPdf {
                 double ls = Math.min(size, size * (labelWidth - 6 - indent) / Math.max(1, f.width(sr.label(), size)));
                 page.text(f, ls, x() + 3 + indent, base, sr.label(), INK);
                 for (int i = 0; i < cols.size(); i++) {
-                    String v = t.money(sr.values().get(i));
+                    String v = sr.cell(i, t::money);
                     double vs = Math.min(size, size * (colWidth - 6) / Math.max(1, f.width(v, size)));
                     page.text(f, vs, x() + labelWidth + (i + 1) * colWidth - 3 - f.width(v, vs), base, v, INK);
                 }
@@ -158,6 +158,8 @@ public final class AdviserReportPdf {
     private void assumptions(Comparison result) {
         List<Item> items = new ArrayList<>();
         items.add(heading(t.get("adviser.section.assumptions")));
+        // figures not worked out, estimated or entered: said before the assumptions, as under calc's table
+        for (String note : FigureNotes.lines(result)) items.add(Flow.text(bold, BODY, x(), flow.width(), "• " + note, INK));
         for (ScenarioResult s : result.columns()) {
             items.add(Flow.text(bold, BODY, x(), flow.width(), t.format("adviser.column_heading", s.name()), INK));
             if (s.assumptions().isEmpty()) items.add(Flow.text(regular, BODY, x() + 10, flow.width() - 10, t.get("adviser.no_assumptions"), SOFT));

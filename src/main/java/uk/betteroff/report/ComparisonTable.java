@@ -24,20 +24,11 @@ public final class ComparisonTable {
         lines.add(head.toString());
         for (String id : FigureIds.ALL) {
             StringBuilder row = new StringBuilder(String.format("%-" + labelWidth + "s", id));
-            for (ScenarioResult s : cols) row.append(String.format("%" + width + "s", cell(s, id, period)));
+            for (ScenarioResult s : cols) row.append(String.format("%" + width + "s", FigureNotes.cell(s, id, m -> m.format(), period)));
             lines.add(row.toString());
         }
         lines.addAll(notes);
         return String.join("\n", lines) + "\n";
-    }
-
-    /** The amount with its mark ("estimate", "entered", "*" for before a missing figure), or "not worked out". */
-    private static String cell(ScenarioResult s, String id, Period period) {
-        var f = s.find(id);
-        if (f.isEmpty()) return "not worked out";
-        String mark = FigureNotes.mark(s, id);
-        String amount = f.get().in(period).format();
-        return mark.isEmpty() ? amount : mark.equals("*") ? amount + "*" : amount + " " + mark;
     }
 
     private static String abbreviate(String s, int max) { return s.length() <= max ? s : s.substring(0, max - 1) + "…"; }

@@ -30,6 +30,27 @@ public final class FigureNotes {
         return "";
     }
 
+    /**
+     * A table cell: the amount with its mark ("£11.18 estimate", "£5.00 entered", "£47.00*" for a total worked without a
+     * missing figure), or "not worked out" in place of a missing figure.
+     */
+    public static String cell(ScenarioResult s, String id, java.util.function.Function<uk.betteroff.kernel.money.Money, String> money,
+                              uk.betteroff.kernel.money.Period period) {
+        var f = s.find(id);
+        if (f.isEmpty()) return "not worked out";
+        String mark = mark(s, id);
+        String amount = money.apply(f.get().in(period));
+        return mark.isEmpty() ? amount : mark.equals("*") ? amount + "*" : amount + " " + mark;
+    }
+
+    /**
+     * For a resident's summary, which shows council tax to pay and money left but not the reduction itself: "*" where
+     * they rest on a reduction that is estimated, entered or not worked out (the notes under the table say which).
+     */
+    public static String restsOnTheReduction(ScenarioResult s) {
+        return !s.estimated().isEmpty() || !s.entered().isEmpty() || !s.notWorkedOut().isEmpty() ? "*" : "";
+    }
+
     /** "before council tax reduction" for the figures a total was worked without. */
     public static String before(List<String> missing) {
         return "before " + String.join(" and ", missing.stream().map(FigureNotes::words).toList());

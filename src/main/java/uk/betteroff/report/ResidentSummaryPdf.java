@@ -90,16 +90,20 @@ public final class ResidentSummaryPdf {
                 rows.add(new Row(t.get("resident.row.rent_from_uc"), Style.DETAIL, cells(cols, s -> t.money(rent(s).ucHousingCosts()))));
             rows.add(new Row(t.get("resident.row.rent_you_pay"), Style.DETAIL, cells(cols, s -> t.money(rent(s).leftToPay()))));
         }
-        rows.add(row(t.get("resident.row.council_tax"), Style.NORMAL, cols, FigureIds.COUNCIL_TAX_TO_PAY, t));
+        rows.add(new Row(t.get("resident.row.council_tax"), Style.NORMAL,
+                cells(cols, s -> t.money(week(s, FigureIds.COUNCIL_TAX_TO_PAY)) + FigureNotes.restsOnTheReduction(s))));
         if (cols.stream().anyMatch(s -> week(s, FigureIds.WORK_COSTS).isPositive()))
             rows.add(row(t.get("resident.row.work_costs"), Style.NORMAL, cols, FigureIds.WORK_COSTS, t));
-        rows.add(row(t.get("resident.row.money_left"), Style.TOTAL, cols, FigureIds.MONEY_LEFT, t));
+        rows.add(new Row(t.get("resident.row.money_left"), Style.TOTAL,
+                cells(cols, s -> t.money(week(s, FigureIds.MONEY_LEFT)) + FigureNotes.restsOnTheReduction(s))));
         List<String> sentences = new ArrayList<>();
         if (anyWork) {
-            rows.add(new Row(t.get("resident.row.compared"), Style.COMPARE, cells(cols, s -> s == cols.get(0) ? "—" : compared(s, t))));
+            rows.add(new Row(t.get("resident.row.compared"), Style.COMPARE, cells(cols, s -> s == cols.get(0) ? "—" : compared(s, t) + (s.workedWithout(FigureIds.BETTER_OFF).isEmpty() ? "" : "*"))));
             rows.add(new Row(t.get("resident.row.per_hour"), Style.DETAIL, cells(cols, s -> perHour(s).map(t::money).orElse("—"))));
             for (ScenarioResult s : cols.subList(1, cols.size())) sentences.add(sentence(s, t));
         }
+        // "*": the council tax help these rest on is an estimate, entered, or not worked out (and then not taken off)
+        for (String note : FigureNotes.lines(result)) sentences.add("* " + note);
         return new Model(cols, rows, sentences, all.size() - cols.size(), cols.stream().anyMatch(s -> rent(s).ucHousingCosts().isPositive()));
     }
 

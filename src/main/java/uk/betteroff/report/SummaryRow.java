@@ -24,10 +24,24 @@ import uk.betteroff.kernel.trace.TraceNode;
  * Housing Benefit and UC's housing costs element pay towards it and what is left to pay. Rows nil in every column are
  * left out, except those the sums stand on.
  *
+ * A figure not worked out (a Council Tax Reduction the council's scheme does not model) has no amount in its column and
+ * reads "not worked out"; an estimated or entered one, and a total worked without a missing figure, carry their mark
+ * ({@link FigureNotes#mark}).
+ *
+ * @param values the amount per column, null where the figure is not worked out
+ * @param marks  per column: "", "estimate", "entered", or "*" (before a figure not worked out)
  * @param total  the bottom lines (money left, better off), in bold
  * @param detail a part of the row above it (UC's elements, who pays the rent), indented
  */
-record SummaryRow(String label, List<Money> values, boolean total, boolean detail) {
+record SummaryRow(String label, List<Money> values, List<String> marks, boolean total, boolean detail) {
+    /** The column's cell: the amount and its mark, or "not worked out". */
+    String cell(int column, Function<Money, String> money) {
+        Money v = values.get(column);
+        if (v == null) return "not worked out";
+        String mark = marks.get(column);
+        return mark.isEmpty() ? money.apply(v) : mark.equals("*") ? money.apply(v) + "*" : money.apply(v) + " " + mark;
+    }
+
     /** The trace step whose children are the elements of UC's maximum amount (UC Regs 2013 reg 23). */
     private static final String UC_MAXIMUM = "uc.maximum_amount";
     private static final String UC_UNEARNED = "uc.unearned_income";
@@ -60,8 +74,8 @@ record SummaryRow(String label, List<Money> values, boolean total, boolean detai
         rows.add(t.get("adviser.rent_you_pay"), s -> s.figure(RENT_TO_PAY).in(p), true, true, false);
         rows.figure(COUNCIL_TAX_TO_PAY, true);
         rows.figure(WORK_COSTS, false);
-        rows.add(t.figure(MONEY_LEFT), s -> s.figure(MONEY_LEFT).in(p), true, false, true);
-        rows.add(t.figure(BETTER_OFF), s -> s.figure(BETTER_OFF).in(p), true, false, true);
+        rows.figure(MONEY_LEFT, true);
+        rows.figure(BETTER_OFF, true);
         return rows.out;
     }
 
@@ -95,11 +109,18 @@ record SummaryRow(String label, List<Money> values, boolean total, boolean detai
             this.t = t;
         }
 
-        void figure(String id, boolean always) { add(t.figure(id), s -> s.figure(id).in(p), always, false, false); }
+        void figure(String id, boolean always) {
+            List<Money> values = new ArrayList<>();
+            for (ScenarioResult s : cols) values.add(s.find(id).map(f -> f.in(p)).orElse(null));
+            List<String> marks = cols.stream().map(s -> FigureNotes.mark(s, id)).toList();
+            if (always || values.stream().anyMatch(m -> m == null || !m.isZero()))
+                out.add(new SummaryRow(t.figure(id), java.util.Collections.unmodifiableList(values), marks, id.equals(MONEY_LEFT) || id.equals(BETTER_OFF), false));
+        }
 
         void add(String label, Function<ScenarioResult, Money> value, boolean always, boolean detail, boolean total) {
             List<Money> values = cols.stream().map(value).toList();
-            if (always || values.stream().anyMatch(m -> !m.isZero())) out.add(new SummaryRow(label, values, total, detail));
+            List<String> marks = cols.stream().map(s -> "").toList();
+            if (always || values.stream().anyMatch(m -> !m.isZero())) out.add(new SummaryRow(label, values, marks, total, detail));
         }
     }
 }
