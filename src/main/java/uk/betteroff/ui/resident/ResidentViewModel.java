@@ -294,6 +294,10 @@ public final class ResidentViewModel {
                 sb.append('\n').append(Messages.format("resident.rent_in_uc", rent.ucHousingCosts().format(), per));
             sb.append('\n').append(Messages.format("resident.rent_to_pay", s.figure(RENT_TO_PAY).in(p).format(), per));
         }
+        // a council tax reduction that could not be worked out is not taken off: say so, never leave it read as nil
+        boolean before = c.columns().stream().anyMatch(s -> !s.workedWithout(BETTER_OFF).isEmpty());
+        if (before) sb.append('\n').append(Messages.get("resident.result.before_ctr"));
+        else if (c.columns().stream().anyMatch(s -> !s.estimated().isEmpty())) sb.append('\n').append(Messages.get("resident.result.ctr_estimated"));
         return sb.toString();
     }
 }
