@@ -129,8 +129,15 @@ class MainViewModelTest {
         enterHostelCase(vm);
         vm.household().councilTaxLiableProperty().set(true);
         vm.household().councilTax().money().setText("1200");
+        // only the reduction depends on the council: it alone is not worked out, with the reason, and the rest stays (issue 14 item 5)
+        assertEquals(ComparisonViewModel.State.RESULTS, vm.comparison().getState(), vm.comparison().getMessage());
+        assertEquals("not worked out", vm.comparison().cell("council_tax_reduction", 1).getText());
+        assertTrue(vm.comparison().cell("council_tax_reduction", 1).getAccessibleText().contains("no council is given"));
+        assertPounds(HostelCase.expected("16 hours", "housing_benefit"), vm.comparison().cell("housing_benefit", 1).getText());
+        // UC itself refuses State Pension age, and every figure depends on it: the whole case is refused with the reason
+        vm.household().adult(0).age().setText("70");
         assertEquals(ComparisonViewModel.State.UNSUPPORTED, vm.comparison().getState());
-        assertTrue(vm.comparison().getMessage().contains("no council is given"), vm.comparison().getMessage());
+        assertTrue(vm.comparison().getMessage().toLowerCase(java.util.Locale.ROOT).contains("pension"), vm.comparison().getMessage());
     }
 
     @Test
