@@ -115,6 +115,18 @@ class CtrEstimateCliTest {
         assertEquals("5.00", o.get("scenarios").get(1).get("figures").get("council_tax_reduction").get("week").asString());
         assertEquals("council_tax_reduction", o.get("scenarios").get(1).get("entered").get(0).asString());
 
+        // written back as the app saves it, and read again: the settings and the entered figure are kept
+        uk.betteroff.cases.CaseFile read = uk.betteroff.cases.CaseReader.read(file);
+        String saved = uk.betteroff.cases.CaseWriter.toYaml(read);
+        assertTrue(saved.contains("reduction_estimate: {maximum_percent: 80, taper_percent: 25}"), saved);
+        assertTrue(saved.contains("council_tax_reduction_entered: {amount: 5.00, per: week}"), saved);
+        uk.betteroff.cases.CaseFile again = uk.betteroff.cases.CaseReader.read("again.yaml", saved);
+        assertEquals(read.circumstances().housing().councilTax(), again.circumstances().housing().councilTax());
+        assertEquals(read.scenarios(), again.scenarios());
+        // an old case file (no settings) is written as before
+        String plain = uk.betteroff.cases.CaseWriter.toYaml(uk.betteroff.cases.CaseReader.read(Path.of(LEEDS)));
+        assertTrue(!plain.contains("reduction_estimate") && !plain.contains("council_tax_reduction_entered"), plain);
+
         Path bad = dir.resolve("bad.yaml");
         Files.writeString(bad, text.replace("maximum_percent: 80", "maximum_percent: 120"));
         CalcCommandTest.Run refused = CalcCommandTest.run("calc", "--rates", TestRates.folder().toString(), bad.toString());
