@@ -109,7 +109,7 @@ public final class CaseReader {
         f.allowOnly(m, List.of("format", "name", "date", "nation", "council", "london", "household", "housing", "scenarios",
                 "expect", "tolerance", "tolerance_reason", "source", "draft"));
         String format = f.text(f.required(m, "format"));
-        if (format != null && !format.equals(FORMAT)) f.error(m.entries().get("format"), "format must be " + FORMAT + ", got \"" + format + "\"");
+        if (format != null && !format.equals(FORMAT)) f.error(m.entries().get("format"), "format must be " + FORMAT + ", got \"" + Fields.shown(format) + "\"");
         String name = f.optional(m, "name").map(f::text).orElse("");
         LocalDate date = f.date(f.required(m, "date"));
         Nation nation = f.optional(m, "nation").map(n -> f.choice(n, Nation.class, "nation")).orElse(Nation.ENGLAND);
@@ -154,6 +154,8 @@ public final class CaseReader {
         // a draft's field holds a stand-in until the text kept for it is corrected (a supported tenancy's rent of
         // nothing, say): what is said of that value is not said of the case
         f.errors().removeIf(e -> draft.containsKey(e.path()));
+        // "household:" with nothing after it reads as no mapping at all, and must still be refused in words
+        if (household == null && f.ok()) f.error(m.entries().getOrDefault("household", m), "household is empty: give its adults (household: {adults: [...]})");
         if (!f.ok() || date == null || household == null) return null;
         try {
             Circumstances c = new Circumstances(date, nation, council, london, household, housing);

@@ -244,12 +244,14 @@ public final class RatesLoader {
 
     /**
      * An English scheme file must be a council in the list (a misspelt file name would otherwise never be used):
-     * refused at its {@code council:} line with the nearest ids. The Welsh and Scottish national schemes are not councils.
+     * refused at its {@code council:} line with the nearest ids. The Welsh and Scottish national schemes are not councils,
+     * nor is the Default Scheme file an estimate is made from ({@link uk.betteroff.kernel.BetterOffCalculator#DEFAULT_SCHEME_ID}).
      */
     private static void checkSchemeCouncils(Set<String> schemeIds, Councils councils, Map<String, String> texts, String prefix, List<YamlError> errors) {
         if (!councils.known()) return;
         for (String id : schemeIds) {
-            if (id.equals("wales") || id.equals("scotland") || councils.find(id).isPresent()) continue;
+            if (id.equals("wales") || id.equals("scotland") || id.equals(uk.betteroff.kernel.BetterOffCalculator.DEFAULT_SCHEME_ID)
+                    || councils.find(id).isPresent()) continue;
             String file = "ctr/" + id + ".yaml";
             errors.add(new YamlError(prefix + file, lineOf(texts.get(file), "council:"), "council",
                     "\"" + id + "\" is not a council in councils.yaml (the file name must be the council's id)"

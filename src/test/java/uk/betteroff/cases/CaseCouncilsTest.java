@@ -106,11 +106,13 @@ class CaseCouncilsTest {
     }
 
     @Test
-    void theCtrRefusalSaysTheCouncilIsKnown() {
+    void aKnownCouncilWithoutASchemeIsEstimatedNamingTheCouncil() {
+        // issue 14 item 2: no longer refused; estimated on the Default Scheme's pattern (CtrEstimateTest works one by hand)
         CaseFile c = read("council: leeds");
-        Unsupported u = assertThrows(Unsupported.class, () -> TestRates.calculatorWithCouncils().compare(c.circumstances(), c.scenarios()));
-        assertEquals("There is no Council Tax Reduction scheme file for \"leeds\" (rates/ctr/leeds.yaml). Add one, or set council_tax liable: false."
-                + " Leeds is a known council (rates/councils.yaml), but its scheme is not in the rates yet.", u.getMessage());
+        var result = TestRates.calculatorWithCouncils().compare(c.circumstances(), c.scenarios());
+        assertEquals(java.util.List.of("council_tax_reduction"), result.baseline().estimated());
+        String working = result.baseline().figure("council_tax_reduction").trace().working();
+        assertTrue(working.contains("Leeds") && working.contains("rates/ctr/"), working);
     }
 
     @Test

@@ -287,7 +287,7 @@ class FuzzInputsTest {
     @Test
     void aFailureOutsideAnyRowsWorkIsThoseRowsErrorNotTheRuns() {
         var reader = new uk.betteroff.cases.BatchReader("in.csv", new java.io.StringReader(HEADER + "\nx," + GOOD + "\n"));
-        var mapper = new uk.betteroff.cases.BatchRowMapper(reader.header(), id -> true, java.time.LocalDate.MIN, java.time.LocalDate.MAX);
+        var mapper = new uk.betteroff.cases.BatchRowMapper(reader.header(), java.time.LocalDate.MIN, java.time.LocalDate.MAX);
         BatchWork work = new BatchWork(TestRates.calculator(), mapper, false);
         BatchWork.Chunk c = work.failed(List.of(reader.next()), new StackOverflowError());
         assertEquals(1, c.failed());
