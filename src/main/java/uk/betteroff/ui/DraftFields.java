@@ -47,6 +47,8 @@ final class DraftFields {
         out.put("housing.bedrooms", h.bedrooms());
         out.put("housing.lha_rate", h.lhaRate().money());
         out.put("housing.council_tax", h.councilTax().money());
+        out.put("housing.council_tax.reduction_estimate.maximum_percent", h.ctrMaximumPercent());
+        out.put("housing.council_tax.reduction_estimate.taper_percent", h.ctrTaperPercent());
         int n = 0;
         for (ScenarioViewModel slot : s.slots()) {
             if (!slot.includedProperty().get()) continue;
@@ -69,6 +71,7 @@ final class DraftFields {
             }
             out.put(o + ".costs.travel", slot.travel().money());
             out.put(o + ".costs.childcare", slot.childcare().money());
+            out.put(o + ".council_tax_reduction_entered", slot.ctrKnown().money());
         }
         return out;
     }
