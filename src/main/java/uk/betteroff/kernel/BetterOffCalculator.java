@@ -13,8 +13,6 @@ import uk.betteroff.kernel.benefits.ChildBenefit;
 import uk.betteroff.kernel.benefits.ScottishChildPayment;
 import uk.betteroff.kernel.ctr.CouncilTax;
 import uk.betteroff.kernel.ctr.CtrEstimate;
-import uk.betteroff.kernel.ctr.MeansTestedScheme;
-import uk.betteroff.kernel.ctr.WorkingAgeOnly;
 import uk.betteroff.kernel.household.Amount;
 import uk.betteroff.kernel.money.Rate;
 import uk.betteroff.kernel.ctr.CtrInput;
@@ -210,13 +208,14 @@ public final class BetterOffCalculator {
     private CtrResult estimate(Circumstances c, String id, CtrInput in, RatesAt r) {
         if (c.nation() != Nation.ENGLAND)
             return notWorkedOut(id, "There is no Council Tax Reduction scheme file for \"" + id + "\" (rates/ctr/" + id + ".yaml).");
-        Optional<CtrScheme> base = ctrSchemes.apply(DEFAULT_SCHEME_ID);
-        if (base.isEmpty() || !(base.get() instanceof WorkingAgeOnly w) || !(w.scheme() instanceof MeansTestedScheme pattern))
-            return notWorkedOut(id, "\"" + id + "\" has no Council Tax Reduction scheme file (rates/ctr/" + id + ".yaml), and the rates have no "
-                    + "Default Scheme file (rates/ctr/" + DEFAULT_SCHEME_ID + ".yaml) to estimate it from.");
         CtrEstimate settings = c.housing().councilTax().estimate();
         Rate maximum = new Rate(settings.maximumPercent().movePointLeft(2)), taper = new Rate(settings.taperPercent().movePointLeft(2));
-        CtrScheme scheme = new WorkingAgeOnly(pattern.withSettings(maximum, taper, "the adviser's setting for this estimate (case file council_tax.estimate)"));
+        Optional<CtrScheme> pattern = ctrSchemes.apply(DEFAULT_SCHEME_ID)
+                .flatMap(d -> d.withSettings(maximum, taper, "the adviser's setting for this estimate (case file council_tax.reduction_estimate)"));
+        if (pattern.isEmpty())
+            return notWorkedOut(id, "\"" + id + "\" has no Council Tax Reduction scheme file (rates/ctr/" + id + ".yaml), and the rates have no "
+                    + "Default Scheme file (rates/ctr/" + DEFAULT_SCHEME_ID + ".yaml, a means_tested design) to estimate it from.");
+        CtrScheme scheme = pattern.get();
         TraceNode t = scheme.calculate(in, r);
         checkWithinCouncilTax(id, t, in.weeklyCouncilTax());
         TraceNode shown = TraceNode.of(COUNCIL_TAX_REDUCTION, "Council Tax Reduction (estimate)").amount(t.amount(), Period.WEEK)

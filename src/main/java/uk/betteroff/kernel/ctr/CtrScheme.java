@@ -20,4 +20,12 @@ public interface CtrScheme {
      * step is a point where working more can leave less ({@link uk.betteroff.kernel.sweep.FewerHours}).
      */
     default boolean stepped() { return false; }
+
+    /**
+     * The same scheme with another maximum reduction and taper in force throughout, read from {@code source}: how an
+     * estimate on the Default Scheme's pattern takes the adviser's settings. Empty for a design without those two.
+     */
+    default java.util.Optional<CtrScheme> withSettings(uk.betteroff.kernel.money.Rate maximum, uk.betteroff.kernel.money.Rate taper, String source) {
+        return java.util.Optional.empty();
+    }
 }

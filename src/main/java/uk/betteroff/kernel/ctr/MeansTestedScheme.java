@@ -38,10 +38,11 @@ public final class MeansTestedScheme implements CtrScheme {
      * The same scheme with another maximum reduction and taper in force throughout (from the first date of its own
      * values): an estimate's settings, read from {@code source} instead of the file.
      */
-    public MeansTestedScheme withSettings(Rate maximum, Rate taper, String source) {
+    @Override
+    public java.util.Optional<CtrScheme> withSettings(Rate maximum, Rate taper, String source) {
         SchemeBasics b = new SchemeBasics(basics.id(), basics.name(), basics.nation(), basics.source(), setting(basics.maximumReduction(), maximum, source),
                 basics.capitalLimit(), basics.minimumAward(), basics.nonDependants());
-        return new MeansTestedScheme(b, setting(this.taper, taper, source), notOnUc);
+        return java.util.Optional.of(new MeansTestedScheme(b, setting(this.taper, taper, source), notOnUc));
     }
 
     private static SchemeFigure<Rate> setting(SchemeFigure<Rate> f, Rate value, String source) {

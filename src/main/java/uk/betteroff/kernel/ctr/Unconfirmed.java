@@ -26,6 +26,11 @@ public final class Unconfirmed implements CtrScheme {
     @Override public boolean stepped() { return scheme.stepped(); }
 
     @Override
+    public java.util.Optional<CtrScheme> withSettings(uk.betteroff.kernel.money.Rate maximum, uk.betteroff.kernel.money.Rate taper, String source) {
+        return scheme.withSettings(maximum, taper, source).map(s -> new Unconfirmed(s, what));
+    }
+
+    @Override
     public TraceNode calculate(CtrInput in, RatesAt r) {
         TraceNode t = scheme.calculate(in, r);
         String said = "Not confirmed from the scheme's own text: " + what;

@@ -28,6 +28,11 @@ public final class WorkingAgeOnly implements CtrScheme {
     @Override public boolean stepped() { return scheme.stepped(); }
 
     @Override
+    public java.util.Optional<CtrScheme> withSettings(uk.betteroff.kernel.money.Rate maximum, uk.betteroff.kernel.money.Rate taper, String source) {
+        return scheme.withSettings(maximum, taper, source).map(WorkingAgeOnly::new);
+    }
+
+    @Override
     public TraceNode calculate(CtrInput in, RatesAt r) {
         int pensionAge = r.whole(STATE_PENSION_AGE);
         for (Adult a : in.circumstances().household().adults())
