@@ -19,7 +19,7 @@ import uk.betteroff.rates.LoadedRates;
 import uk.betteroff.rates.RatesLoader;
 
 /**
- * Writes a made-up caseload in the DESIGN.md batch format (the 19 contract columns), the same rows every
+ * Writes a made-up caseload in the docs/design.md batch format (the 19 contract columns), the same rows every
  * time for the same arguments and rates: {@code CaseloadGenerator ROWS OUT.csv [RATES_DIR]}. A housing
  * association's mix: supported and temporary accommodation, social rent, a few owners; singles, couples and
  * families; England mostly, some Wales and Scotland; dates across the supported tax years. About 70% of

@@ -53,7 +53,7 @@ import uk.betteroff.yaml.YamlReader;
 /**
  * Reads a case file strictly: unknown keys and bad values are refused with file, line and a message a
  * person can act on ("line 14: hours must be between 0 and 100, got 160"); omitted optional keys take the
- * defaults in DESIGN.md. All problems in a file are reported together.
+ * defaults in docs/design.md. All problems in a file are reported together.
  */
 public final class CaseReader {
     public static final String FORMAT = "betteroff-case/1";

@@ -21,7 +21,7 @@ import uk.betteroff.kernel.household.UnearnedIncome;
 import uk.betteroff.kernel.money.Money;
 
 /**
- * Writes a case in the DESIGN.md case format ({@code format: betteroff-case/1}): the keys in the
+ * Writes a case in the docs/design.md case format ({@code format: betteroff-case/1}): the keys in the
  * documented order, every documented key written out (so an adviser reading the file sees each default
  * that applied), amounts as {@code {amount: 250.00, per: week}}. What {@link CaseReader} reads back is
  * equal to what was written. Expected figures ({@code expect}, {@code tolerance}) belong to acceptance

@@ -13,7 +13,7 @@ import uk.betteroff.kernel.result.Comparison;
 import uk.betteroff.kernel.result.Figure;
 import uk.betteroff.kernel.result.ScenarioResult;
 
-/** The {@code calc --json} line for a case (DESIGN.md "Command line"). */
+/** The {@code calc --json} line for a case (docs/design.md "Command line"). */
 public final class ResultJson {
     private static final JsonMapper MAPPER = JsonMapper.builder().enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .enable(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
@@ -25,7 +25,7 @@ public final class ResultJson {
 
     /**
      * With, for each in-work option that has one, where UC ends and any cliff
-     * ({@code work_incentives}: an addition to the DESIGN.md line, which keeps every field it names).
+     * ({@code work_incentives}: an addition to the docs/design.md line, which keeps every field it names).
      */
     public static String line(String name, Comparison c, java.util.List<WorkIncentives.Result> incentives) {
         ObjectNode o = N.objectNode();

@@ -35,7 +35,7 @@ import uk.betteroff.rates.LoadedRates;
 import uk.betteroff.report.BatchCsv;
 
 /**
- * {@code betteroff batch IN.csv --out OUT.csv [--summary]}: caseload mode (DESIGN.md "Command line").
+ * {@code betteroff batch IN.csv --out OUT.csv [--summary]}: caseload mode (docs/design.md "Command line").
  * Rows are read, calculated on every core and written in input order, a few thousand in flight at most,
  * so memory stays the same however long the file; a bad row gets an {@code error} cell and the rest go on.
  * Exit 0 every row answered, 1 a row (or the file, or the rates) refused, 2 bad arguments.

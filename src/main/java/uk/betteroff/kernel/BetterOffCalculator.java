@@ -46,7 +46,7 @@ import uk.betteroff.kernel.uc.UniversalCredit;
  * Wires the schemes together, in the order the law needs them (pay, tax and NI → Carer's Allowance → UC →
  * Child Benefit → benefit cap → HB → council tax and its reduction → Scottish Child Payment), for the
  * out-of-work baseline and each in-work option, and derives the comparison figures from their results
- * (DESIGN.md "Result figures", {@link ColumnFigures}).
+ * (docs/design.md "Result figures", {@link ColumnFigures}).
  */
 public final class BetterOffCalculator {
     private final RateBook rates;

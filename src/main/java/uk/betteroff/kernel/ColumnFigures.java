@@ -30,7 +30,7 @@ import uk.betteroff.kernel.trace.TraceNode;
 import uk.betteroff.kernel.uc.UcResult;
 
 /**
- * A column's result figures (DESIGN.md "Result figures"), each worked once from the schemes' results: the
+ * A column's result figures (docs/design.md "Result figures"), each worked once from the schemes' results: the
  * scheme's figures in their own period with the other period derived, then the totals — total income, rent and
  * council tax to pay, work costs, money left, better off — whose weekly and monthly views are each the sum of
  * their parts' views. Explanations are made only when asked for, and not at all without explanations.

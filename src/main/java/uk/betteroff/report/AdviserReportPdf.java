@@ -145,7 +145,7 @@ public final class AdviserReportPdf {
     }
 
     /**
-     * Council tax is worked per day, a week at a time (DESIGN.md), so its month here is the weekly amount × 52 ÷ 12, an
+     * Council tax is worked per day, a week at a time (docs/design.md), so its month here is the weekly amount × 52 ÷ 12, an
      * average month; the council's own bill is the yearly charge, collected in its own instalments. Said under the
      * monthly table, so £132.95 is not read as the council's monthly bill.
      */

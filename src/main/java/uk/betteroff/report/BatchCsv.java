@@ -8,7 +8,7 @@ import uk.betteroff.kernel.result.Comparison;
 import uk.betteroff.kernel.result.ScenarioResult;
 
 /**
- * The lines of {@code betteroff batch}'s output (DESIGN.md "Command line"): {@code id}, then for
+ * The lines of {@code betteroff batch}'s output (docs/design.md "Command line"): {@code id}, then for
  * {@code out_of_work_} and {@code in_work_}: {@code universal_credit_month, housing_benefit_week,
  * council_tax_reduction_week, net_earnings_week, money_left_week}, then {@code better_off_week, error, estimated}.
  * A refused row has its id, empty figures and the reason in {@code error}. A row whose reduction could not be worked

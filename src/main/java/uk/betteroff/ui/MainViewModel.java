@@ -414,7 +414,7 @@ public final class MainViewModel {
         return Optional.of(new ExplainViewModel(figureLabel, cell.getColumn(), t, rates.book().fingerprint(), rates.folder(), rates.book().files()));
     }
 
-    /** The case as a case file (DESIGN.md format), or empty when fields are refused. */
+    /** The case as a case file (docs/design.md format), or empty when fields are refused. */
     public Optional<CaseFile> toCaseFile() {
         Problems p = new Problems();
         Circumstances c = household.build(p);

@@ -94,7 +94,7 @@ class CaseCouncilsTest {
 
     @Test
     void anOlderIdStillFindsItsCouncil() {
-        // DESIGN.md's case format names Glasgow as "glasgow"
+        // docs/design.md's case format names Glasgow as "glasgow"
         assertEquals("glasgow-city", read("council: glasgow\nnation: scotland").circumstances().council());
     }
 

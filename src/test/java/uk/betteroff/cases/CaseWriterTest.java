@@ -49,7 +49,7 @@ import uk.betteroff.kernel.result.Comparison;
 import uk.betteroff.testing.TestRates;
 
 /**
- * The case-file contract (DESIGN.md "The case file"): what {@link CaseWriter} writes, {@link CaseReader}
+ * The case-file contract (docs/design.md "The case file"): what {@link CaseWriter} writes, {@link CaseReader}
  * reads back as the same case, and the same case calculates to the same comparison.
  */
 public class CaseWriterTest {

@@ -27,7 +27,7 @@ import uk.betteroff.kernel.result.FigureIds;
 import uk.betteroff.testing.Cases;
 import uk.betteroff.testing.TestRates;
 
-/** {@code betteroff batch} (DESIGN.md "Command line"): the columns, row-by-row errors, order, exit codes and --summary. */
+/** {@code betteroff batch} (docs/design.md "Command line"): the columns, row-by-row errors, order, exit codes and --summary. */
 class BatchCommandTest {
     static final String HEADER = "id,date,nation,council,london,tenure,rent_week,ineligible_charges_week,council_tax_year,council_tax_liable,"
             + "adult1_age,adult1_capability,adult2_age,adult2_capability,children_ages,capital,hours,hourly_wage,pay";
@@ -54,7 +54,7 @@ class BatchCommandTest {
         CsvMapper m = CsvMapper.builder().enable(CsvReadFeature.WRAP_AS_ARRAY).build();
         try (MappingIterator<String[]> it = m.readerFor(String[].class).readValues(out.toFile())) {
             String[] header = it.next();
-            assertEquals(String.join(",", OUTPUT), String.join(",", header), "the output header (DESIGN.md)");
+            assertEquals(String.join(",", OUTPUT), String.join(",", header), "the output header (docs/design.md)");
             while (it.hasNext()) {
                 String[] cells = it.next();
                 assertEquals(header.length, cells.length, String.join(",", cells));
@@ -66,7 +66,7 @@ class BatchCommandTest {
         return rows;
     }
 
-    /** DESIGN.md's output columns, spelled out here rather than taken from the code under test. */
+    /** docs/design.md's output columns, spelled out here rather than taken from the code under test. */
     static final List<String> OUTPUT = List.of("id",
             "out_of_work_universal_credit_month", "out_of_work_housing_benefit_week", "out_of_work_council_tax_reduction_week",
             "out_of_work_net_earnings_week", "out_of_work_money_left_week",

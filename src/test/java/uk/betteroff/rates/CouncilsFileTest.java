@@ -97,7 +97,7 @@ class CouncilsFileTest {
 
     @Test
     void olderIdsInCaseFilesStillFindTheirCouncil() {
-        // DESIGN.md's case format names Glasgow as "glasgow"; the council is Glasgow City Council.
+        // docs/design.md's case format names Glasgow as "glasgow"; the council is Glasgow City Council.
         assertEquals("glasgow-city", councils().find("glasgow").orElseThrow().id());
     }
 

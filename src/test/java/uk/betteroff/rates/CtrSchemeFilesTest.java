@@ -22,7 +22,7 @@ import uk.betteroff.yaml.YamlException;
 
 /**
  * One test per kind of bad Council Tax Reduction scheme file: each is refused naming the file, the YAML
- * path and the line of the fault (DESIGN.md "Rates as data": the CTR files are as strict as the rates).
+ * path and the line of the fault (docs/design.md "Rates as data": the CTR files are as strict as the rates).
  */
 class CtrSchemeFilesTest {
     private static final String FILE = "ctr/westminster.yaml";

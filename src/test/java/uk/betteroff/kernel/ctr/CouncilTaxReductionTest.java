@@ -123,7 +123,7 @@ class CouncilTaxReductionTest {
 
     @Test
     void weeklyCouncilTaxIsAnnualTimesSevenOverTheDaysInTheYearRoundedOnce() {
-        // DESIGN.md: annual × 7 ÷ days in the financial year, rounded once. £1,000 × 7 ÷ 365 = £19.178… → £19.18.
+        // docs/design.md: annual × 7 ÷ days in the financial year, rounded once. £1,000 × 7 ÷ 365 = £19.178… → £19.18.
         assertEquals(365, CouncilTax.daysInFinancialYear(LocalDate.of(2026, 7, 1)));
         assertEquals(366, CouncilTax.daysInFinancialYear(LocalDate.of(2024, 2, 1)), "1 April 2023 to 31 March 2024 holds 29 February");
         assertEquals(365, CouncilTax.daysInFinancialYear(LocalDate.of(2025, 3, 31)));
