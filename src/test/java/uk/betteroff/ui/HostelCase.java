@@ -63,4 +63,32 @@ final class HostelCase {
     static MainViewModel newViewModel(Path dataFolder) {
         return new MainViewModel(TestRates.loaded(), () -> LocalDate.of(2026, 12, 1), uk.betteroff.cases.CaseStore.inFolder(dataFolder), Runnable::run);
     }
+
+    /** The hours chart's view model as the TestFX flows use it: its sweeps on a daemon thread of their own. */
+    static uk.betteroff.ui.chart.HoursChartViewModel chartOnItsOwnThread() {
+        return new uk.betteroff.ui.chart.HoursChartViewModel(uk.betteroff.ui.chart.HoursChartViewModel.bundle(java.util.Locale.UK),
+                java.util.concurrent.Executors.newSingleThreadExecutor(t -> {
+                    Thread th = new Thread(t, "chart-test");
+                    th.setDaemon(true);
+                    return th;
+                }), javafx.application.Platform::runLater);
+    }
+
+    /**
+     * The main window as the TestFX flows open it (in their {@code @Start}): every yes/no question answered yes,
+     * shown, the focus on the first field. Its comparison joins just after the first frame: wait with
+     * {@link #waitForWholeWindow}.
+     */
+    static MainWindow openWindow(javafx.stage.Stage stage, MainViewModel vm) {
+        MainWindow window = new MainWindow(vm, stage, null, chartOnItsOwnThread(), Runnable::run);
+        window.setConfirm(q -> true);
+        stage.show();
+        window.focusFirstField();
+        return window;
+    }
+
+    /** Until the comparison and chart have joined the window (MainWindow: just after its first frame). */
+    static void waitForWholeWindow(MainWindow window) throws java.util.concurrent.TimeoutException {
+        org.testfx.util.WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, window::isComplete);
+    }
 }

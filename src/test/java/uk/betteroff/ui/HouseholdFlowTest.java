@@ -48,21 +48,12 @@ class HouseholdFlowTest {
     void start(Stage stage) throws java.io.IOException {
         Path dataFolder = Files.createTempDirectory("betteroff-household-test");
         vm = HostelCase.newViewModel(dataFolder.resolve("data"));
-        var chart = new uk.betteroff.ui.chart.HoursChartViewModel(uk.betteroff.ui.chart.HoursChartViewModel.bundle(java.util.Locale.UK),
-                java.util.concurrent.Executors.newSingleThreadExecutor(t -> {
-                    Thread th = new Thread(t, "chart-test");
-                    th.setDaemon(true);
-                    return th;
-                }), javafx.application.Platform::runLater);
-        window = new MainWindow(vm, stage, null, chart, Runnable::run);
-        window.setConfirm(q -> true);
-        stage.show();
-        window.focusFirstField();
+        window = HostelCase.openWindow(stage, vm);
     }
 
     @BeforeEach
     void wholeWindow() throws java.util.concurrent.TimeoutException {
-        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> window.isComplete());
+        HostelCase.waitForWholeWindow(window);
     }
 
     // ---- the lone parent and her 19-year-old son ---------------------------------------------------------------

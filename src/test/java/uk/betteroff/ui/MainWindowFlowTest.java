@@ -42,22 +42,13 @@ class MainWindowFlowTest {
     void start(Stage stage) throws java.io.IOException {
         dataFolder = Files.createTempDirectory("betteroff-ui-test");
         vm = HostelCase.newViewModel(dataFolder.resolve("data"));
-        var chart = new uk.betteroff.ui.chart.HoursChartViewModel(uk.betteroff.ui.chart.HoursChartViewModel.bundle(java.util.Locale.UK),
-                java.util.concurrent.Executors.newSingleThreadExecutor(t -> {
-                    Thread th = new Thread(t, "chart-test");
-                    th.setDaemon(true);
-                    return th;
-                }), javafx.application.Platform::runLater);
-        window = new MainWindow(vm, stage, null, chart, Runnable::run);
-        window.setConfirm(q -> true);
-        stage.show();
-        window.focusFirstField();
+        window = HostelCase.openWindow(stage, vm);
     }
 
     /** The comparison joins the window just after its first frame (MainWindow): each test starts with the whole window. */
     @org.junit.jupiter.api.BeforeEach
     void wholeWindow() throws java.util.concurrent.TimeoutException {
-        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> window.isComplete());
+        HostelCase.waitForWholeWindow(window);
     }
 
     private static void replace(FxRobot r, String id, String text) {

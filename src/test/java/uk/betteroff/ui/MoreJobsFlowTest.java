@@ -63,21 +63,12 @@ class MoreJobsFlowTest {
     void start(Stage stage) throws java.io.IOException {
         Path dataFolder = Files.createTempDirectory("betteroff-jobs-test");
         vm = HostelCase.newViewModel(dataFolder.resolve("data"));
-        var chart = new uk.betteroff.ui.chart.HoursChartViewModel(uk.betteroff.ui.chart.HoursChartViewModel.bundle(java.util.Locale.UK),
-                java.util.concurrent.Executors.newSingleThreadExecutor(t -> {
-                    Thread th = new Thread(t, "chart-test");
-                    th.setDaemon(true);
-                    return th;
-                }), javafx.application.Platform::runLater);
-        window = new MainWindow(vm, stage, null, chart, Runnable::run);
-        window.setConfirm(q -> true);
-        stage.show();
-        window.focusFirstField();
+        window = HostelCase.openWindow(stage, vm);
     }
 
     @BeforeEach
     void wholeWindow() throws java.util.concurrent.TimeoutException {
-        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> window.isComplete());
+        HostelCase.waitForWholeWindow(window);
     }
 
     /** The household typed in (as the hostel case's single adult, with a partner of 30). */
