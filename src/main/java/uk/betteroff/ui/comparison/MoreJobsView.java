@@ -6,19 +6,18 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
+import uk.betteroff.ui.form.Windows;
 import uk.betteroff.kernel.household.Job;
 import uk.betteroff.ui.Messages;
 import uk.betteroff.ui.form.Form;
@@ -49,10 +48,8 @@ public final class MoreJobsView {
         rebuild.run();
         Button add1 = addButton(1), add2 = addButton(2);
         Form.showWhen(add2, couple);
-        Button close = new Button(Messages.get("job.more.close"));
-        close.setCancelButton(true);
+        Button close = Windows.closeButton(Messages.get("job.more.close"), stage);
         close.setId("more_jobs-close");
-        close.setOnAction(e -> stage.close());
         HBox buttons = new HBox(8, add1, add2, close);
         ScrollPane scroll = new ScrollPane(rows);
         scroll.setFitToWidth(true);
@@ -60,15 +57,7 @@ public final class MoreJobsView {
         VBox.setVgrow(scroll, javafx.scene.layout.Priority.ALWAYS);
         root.setPadding(new javafx.geometry.Insets(10));
         root.setStyle(rootStyle);
-        Scene scene = new Scene(root, 760, 420);
-        scene.getStylesheets().setAll(stylesheets);
-        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
-                e.consume();
-                stage.close();
-            }
-        });
-        stage.setScene(scene);
+        Windows.closingOnEscape(stage, root, 760, 420, stylesheets);
     }
 
     public Stage stage() { return stage; }

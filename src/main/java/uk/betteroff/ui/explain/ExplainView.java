@@ -1,6 +1,5 @@
 package uk.betteroff.ui.explain;
 
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
@@ -8,12 +7,12 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
+import uk.betteroff.ui.form.Windows;
 import uk.betteroff.kernel.trace.TraceNode;
 import uk.betteroff.ui.Messages;
 
@@ -83,27 +82,14 @@ public final class ExplainView {
         version.setMinWidth(0);
         version.setTooltip(new javafx.scene.control.Tooltip(vm.ratesVersion()));
         version.setId("explain-rates-version");
-        Button close = new Button(Messages.get("explain.close"));
-        close.setMnemonicParsing(true);
-        close.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);   // never "Cl…", however long the line beside it
-        close.setCancelButton(true);
-        close.setOnAction(e -> stage.close());
+        Button close = Windows.closeButton(Messages.get("explain.close"), stage);   // never "Cl…", however long the line beside it
         HBox bottom = new HBox(10, version, close);
         HBox.setHgrow(version, javafx.scene.layout.Priority.ALWAYS);
         bottom.setPadding(new javafx.geometry.Insets(8));
         BorderPane root = new BorderPane(split, heading, null, bottom, null);
         root.setPadding(new javafx.geometry.Insets(8));
         root.setStyle(rootStyle);
-        Scene scene = new Scene(root, 820, 520);
-        scene.getStylesheets().setAll(stylesheets);
-        // A filter, not a handler: the tree would otherwise swallow Escape.
-        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
-                e.consume();
-                stage.close();
-            }
-        });
-        stage.setScene(scene);
+        Windows.closingOnEscape(stage, root, 820, 520, stylesheets);
     }
 
     private static TreeItem<TraceNode> item(TraceNode n, int depth) {

@@ -1,16 +1,15 @@
 package uk.betteroff.ui.help;
 
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
+import uk.betteroff.ui.form.Windows;
 import uk.betteroff.ui.Messages;
 
 /** Help → Guide (F1): the {@link Guide} in a window of its own, beside the main window; Escape or Close closes it. */
@@ -46,25 +45,13 @@ public final class GuideView {
         scroll = new ScrollPane(text);
         scroll.setFitToWidth(true);
         scroll.setAccessibleText(guide.title());
-        Button close = new Button(guide.closeLabel());
-        close.setMnemonicParsing(true);
-        close.setCancelButton(true);
-        close.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        close.setOnAction(e -> stage.close());
+        Button close = Windows.closeButton(guide.closeLabel(), stage);
         HBox bottom = new HBox(close);
         bottom.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
         bottom.setPadding(new javafx.geometry.Insets(8));
         BorderPane root = new BorderPane(scroll, null, null, bottom, null);
         root.setStyle(rootStyle);
-        Scene scene = new Scene(root, 720, 640);
-        scene.getStylesheets().setAll(stylesheets);
-        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
-                e.consume();
-                stage.close();
-            }
-        });
-        stage.setScene(scene);
+        Windows.closingOnEscape(stage, root, 720, 640, stylesheets);
     }
 
     private static Label paragraph(String s) {
