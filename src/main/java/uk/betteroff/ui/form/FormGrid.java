@@ -17,7 +17,7 @@ public final class FormGrid {
         grid.setHgap(8);
         grid.setVgap(6);
         ColumnConstraints labels = new ColumnConstraints();
-        labels.setPercentWidth(38);
+        labels.setPercentWidth(40);
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         fields.setFillWidth(true);

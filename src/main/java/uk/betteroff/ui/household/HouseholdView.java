@@ -253,7 +253,8 @@ public final class HouseholdView {
         });
         move.visibleProperty().bind(c.sixteenOrOverProperty().and(c.qualifyingYoungPersonProperty().not()));
         move.managedProperty().bind(move.visibleProperty());
-        FlowPane older = new FlowPane(6, 4, qyp, move);
+        qyp.setWrapText(true); // the question is long: it wraps in a narrow pane rather than widening the form
+        VBox older = new VBox(4, qyp, move);
         Form.showWhen(older, c.sixteenOrOverProperty());
         return new VBox(4, row, older);
     }
